@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * Where the site is served. `SITE_URL` is the origin (used for absolute links such as feeds);
+ * `BASE_PATH` the folder under it, for hosts that publish the site under a sub-path.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+/** Where the build writes; tests and packaging build elsewhere than `dist/`. */
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+	site,
+	base,
+	outDir,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [mdx()],
+	// The intranet has no internet: never prefetch or load anything from elsewhere.
+	prefetch: false,
+	devToolbar: { enabled: false },
+	server: { host: '127.0.0.1' },
+});

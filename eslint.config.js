@@ -1,0 +1,19 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+	{ ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/'] },
+	js.configs.recommended,
+	...tseslint.configs.recommended,
+	...astro.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+		},
+	},
+);

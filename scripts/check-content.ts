@@ -1,0 +1,22 @@
+/**
+ * `npm run check`: validates all content without building and prints every problem at once as
+ * `file:line  field  message`. Exits 1 when there is any problem. `--json` prints a report for tools.
+ */
+import path from 'node:path';
+import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+
+const root = contentRoot();
+const report = checkContent(root);
+const folderName = path.relative(process.cwd(), root) || '.';
+
+if (process.argv.includes('--json')) {
+	console.log(JSON.stringify({ contentDir: folderName, ...report }, null, 2));
+} else if (report.problems.length === 0) {
+	const total = Object.values(report.counts).reduce((sum, count) => sum + count, 0);
+	console.log(`内容检查通过：${total} 个条目，没有发现问题。`);
+} else {
+	for (const problem of report.problems) console.error(formatProblem(problem, folderName));
+	console.error(`\n内容检查发现 ${report.problems.length} 个问题，请按上面的文件和行号逐一修改。`);
+}
+process.exitCode = report.problems.length > 0 ? 1 : 0;

@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { contentRoot } from './lib/content-root.ts';
+import { collectionSchemas, collectionSources } from './schemas/collections.ts';
+import type { CollectionName, SchemaHelpers } from './schemas/helpers.ts';
+
+const root = contentRoot();
+
+// Astro's reference() is typed loosely; the checker's stand-in and Astro's agree on the output.
+const astroReference = reference as unknown as SchemaHelpers['reference'];
+
+function schemaOf<C extends CollectionName>(name: C) {
+	return ({ image }: { image: SchemaHelpers['image'] }) =>
+		collectionSchemas({ reference: astroReference, image })[name];
+}
+
+function folderLoader(name: keyof typeof collectionSources) {
+	const source = collectionSources[name];
+	if (source.type !== 'folder') throw new Error(`${name} is not a folder collection`);
+	return glob({ base: path.join(root, source.folder), pattern: `**/*${source.extension}` });
+}
+
+function listLoader(name: keyof typeof collectionSources) {
+	const source = collectionSources[name];
+	if (source.type !== 'list') throw new Error(`${name} is not a list collection`);
+	return file(path.join(root, source.file));
+}
+
+export const collections = {
+	site: defineCollection({
+		loader: async () => {
+			const text = await readFile(path.join(root, collectionSources.site.file), 'utf8');
+			return [{ id: 'site', ...(parseYaml(text) as object) }];
+		},
+		schema: schemaOf('site'),
+	}),
+	regions: defineCollection({ loader: listLoader('regions'), schema: schemaOf('regions') }),
+	domains: defineCollection({ loader: listLoader('domains'), schema: schemaOf('domains') }),
+	levels: defineCollection({ loader: listLoader('levels'), schema: schemaOf('levels') }),
+	baseKinds: defineCollection({ loader: listLoader('baseKinds'), schema: schemaOf('baseKinds') }),
+	systemKinds: defineCollection({
+		loader: listLoader('systemKinds'),
+		schema: schemaOf('systemKinds'),
+	}),
+	scopes: defineCollection({ loader: listLoader('scopes'), schema: schemaOf('scopes') }),
+	figures: defineCollection({ loader: listLoader('figures'), schema: schemaOf('figures') }),
+	centers: defineCollection({ loader: folderLoader('centers'), schema: schemaOf('centers') }),
+	stations: defineCollection({ loader: folderLoader('stations'), schema: schemaOf('stations') }),
+	bases: defineCollection({ loader: folderLoader('bases'), schema: schemaOf('bases') }),
+	platforms: defineCollection({ loader: folderLoader('platforms'), schema: schemaOf('platforms') }),
+	systems: defineCollection({ loader: folderLoader('systems'), schema: schemaOf('systems') }),
+	cases: defineCollection({ loader: folderLoader('cases'), schema: schemaOf('cases') }),
+};

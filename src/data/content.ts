@@ -1,0 +1,96 @@
+/**
+ * The one door from pages to content: every page reads collections through these functions, so
+ * that the build profile (public or intranet) filters internal entries in one place.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { compareChinese } from '../lib/format.ts';
+import { isVisibleIn, siteProfile } from '../lib/profile.ts';
+import type { Ref } from '../lib/references.ts';
+import { townOf } from '../lib/regions.ts';
+import type { PlaceCollection } from '../lib/sections.ts';
+
+export const profile = siteProfile();
+
+type VisibleCollection = {
+	[C in CollectionKey]: CollectionEntry<C>['data'] extends { visibility: unknown } ? C : never;
+}[CollectionKey];
+
+/** Entries of a collection that belong in this build. */
+export async function published<C extends VisibleCollection>(
+	collection: C,
+): Promise<CollectionEntry<C>[]> {
+	const entries = await getCollection(collection);
+	return entries.filter((entry) =>
+		isVisibleIn(profile, (entry.data as { visibility: 'public' | 'internal' }).visibility),
+	);
+}
+
+export type PlaceEntry = CollectionEntry<PlaceCollection>;
+
+/** Every published center, station and base. */
+export async function allPlaces(): Promise<PlaceEntry[]> {
+	const groups = await Promise.all([
+		published('centers'),
+		published('stations'),
+		published('bases'),
+	]);
+	return groups.flat();
+}
+
+/** The site settings from `content/site.yaml`. */
+export async function siteConfig() {
+	const [entry] = await getCollection('site');
+	if (!entry) throw new Error('缺少网站设置文件 content/site.yaml。');
+	return entry.data;
+}
+
+/** Regions by id. */
+export async function regionsById() {
+	const regions = await getCollection('regions');
+	return new Map(regions.map((region) => [region.id, region.data]));
+}
+
+export type Region = CollectionEntry<'regions'>['data'];
+
+/** Towns and zones, ordered by division code with the zone last. */
+export async function towns(): Promise<Region[]> {
+	const regions = await getCollection('regions');
+	return regions
+		.map((region) => region.data)
+		.filter((region) => region.level === 'town' || region.level === 'zone')
+		.sort((a, b) => (a.code ?? '999').localeCompare(b.code ?? '999'));
+}
+
+/** The town or zone a place belongs to. */
+export function townOfPlace(place: PlaceEntry, regions: Map<string, Region>) {
+	return townOf(place.data.region.id, regions);
+}
+
+type TaxonomyCollection = 'domains' | 'levels' | 'baseKinds' | 'systemKinds' | 'scopes';
+
+/** The terms of a taxonomy, in their configured order, by id. */
+export async function taxonomy(name: TaxonomyCollection) {
+	const terms = await getCollection(name);
+	const sorted = terms
+		.map((term) => term.data)
+		.sort((a, b) => a.order - b.order || compareChinese(a.label, b.label));
+	return new Map(sorted.map((term) => [term.id, term]));
+}
+
+/** The Chinese label of a taxonomy term (its id when the term is unknown). */
+export function labelOf(terms: Map<string, { label: string }>, ref: { id: string } | string): string {
+	const id = typeof ref === 'string' ? ref : ref.id;
+	return terms.get(id)?.label ?? id;
+}
+
+/**
+ * The published entries a list of references points to, in the list's order. A reference to an
+ * internal entry is dropped in the public build, so no internal title leaks into a public page.
+ */
+export function pick<E extends { id: string; collection: string }>(
+	entries: readonly E[],
+	refs: readonly Ref[],
+): E[] {
+	const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+	return refs.flatMap((ref) => byKey.get(`${ref.collection}/${ref.id}`) ?? []);
+}

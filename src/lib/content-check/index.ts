@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { CollectionName } from '../../schemas/helpers.ts';
+import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
+import { sortProblems, type ContentProblem } from './problem.ts';
+import { readContent } from './read-content.ts';
+import { validateEntries } from './validate.ts';
+
+export { formatProblem, type ContentProblem } from './problem.ts';
+
+/** What `checkContent` found: every problem, and how many entries each collection holds. */
+export interface ContentReport {
+	problems: ContentProblem[];
+	counts: Partial<Record<CollectionName, number>>;
+}
+
+/**
+ * Checks the whole content folder the way the build reads it — schemas, unique ids, references,
+ * images — and returns every problem at once, each with its file, line and field.
+ */
+export function checkContent(root: string): ContentReport {
+	const raw = readContent(root);
+	const { checked, problems } = validateEntries(raw.entries);
+	const counts: Partial<Record<CollectionName, number>> = {};
+	for (const [collection, entries] of raw.entries) counts[collection] = entries.length;
+	return {
+		problems: sortProblems([
+			...raw.problems,
+			...problems,
+			...findDuplicateIds(checked),
+			...findBrokenReferences(checked),
+			...findMissingImages(checked, (relative) => existsSync(path.join(root, relative))),
+		]),
+		counts,
+	};
+}

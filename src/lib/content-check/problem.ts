@@ -1,0 +1,34 @@
+/** One thing wrong with the content, located as precisely as the checker can. */
+export interface ContentProblem {
+	/** File path relative to the content folder, e.g. `stations/tiannan-village.md`. */
+	file: string;
+	/** 1-based line in that file, when known. */
+	line?: number;
+	/** Field path, e.g. `cover.alt` or `domains[1]`, when the problem is in one field. */
+	field?: string;
+	/** What is wrong and what was expected, in Chinese for editors. */
+	message: string;
+}
+
+/** `domains[1].id`-style text for a field path. */
+export function formatFieldPath(path: readonly PropertyKey[]): string {
+	let text = '';
+	for (const key of path) {
+		if (typeof key === 'number') text += `[${key}]`;
+		else text += text ? `.${String(key)}` : String(key);
+	}
+	return text;
+}
+
+/** One line per problem: `content/x.md:12  field  message`, the format editors see. */
+export function formatProblem(problem: ContentProblem, contentFolderName = 'content'): string {
+	const where = `${contentFolderName}/${problem.file}${problem.line ? `:${problem.line}` : ''}`;
+	return [where, problem.field ?? '-', problem.message].join('  ');
+}
+
+/** Orders problems by file, then line, so the report reads top to bottom. */
+export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
+	return [...problems].sort(
+		(a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+	);
+}

@@ -1,0 +1,63 @@
+/** The site's sections: URL folder, Chinese names, and the line under each list page's title. */
+export const sections = {
+	centers: {
+		path: 'centers',
+		label: '同心实践中心',
+		shortLabel: '实践中心',
+		intro: '镇和园区一级的统战工作阵地，每个中心执行 8 项运行制度。',
+	},
+	stations: {
+		path: 'stations',
+		label: '同心实践站',
+		shortLabel: '实践站',
+		intro: '建在村（社区）、企业、学校和医院的示范实践站，每个站执行 7 项制度。',
+	},
+	bases: {
+		path: 'bases',
+		label: '示范基地',
+		shortLabel: '示范基地',
+		intro: '省、市、区各级命名的统战工作示范基地、示范项目和示范场所。',
+	},
+	platforms: {
+		path: 'platforms',
+		label: '品牌阵地',
+		shortLabel: '品牌阵地',
+		intro: '“一领域一品牌、一镇区一亮点、一单位一特色”的统战工作品牌。',
+	},
+	systems: {
+		path: 'systems',
+		label: '工作制度',
+		shortLabel: '工作制度',
+		intro: '责任体系、工作机制、建设标准和阵地运行制度的模板，可打印、可下载后修改使用。',
+	},
+	cases: {
+		path: 'cases',
+		label: '案例故事',
+		shortLabel: '案例',
+		intro: '基层统战工作的实践案例。',
+	},
+	towns: {
+		path: 'towns',
+		label: '镇（园区）',
+		shortLabel: '镇区',
+		intro: '按镇和园区查看各自的实践中心、实践站和示范基地。',
+	},
+	domains: {
+		path: 'domains',
+		label: '工作领域',
+		shortLabel: '领域',
+		intro: '按工作领域查看站点、品牌阵地和案例。',
+	},
+	figures: {
+		path: 'figures',
+		label: '数据',
+		shortLabel: '数据',
+		intro: '基层统战工作的主要数字，每项注明来源和统计时间。',
+	},
+} as const;
+
+export type SectionKey = keyof typeof sections;
+
+/** The three collections that describe places; they share one list and one detail template. */
+export const placeCollections = ['centers', 'stations', 'bases'] as const;
+export type PlaceCollection = (typeof placeCollections)[number];

@@ -1,0 +1,14 @@
+/**
+ * Prefixes a site path with the base path the site is deployed under (`BASE_PATH`), keeping one
+ * slash between them and a trailing slash on page paths.
+ */
+export function withBase(pathname: string, base: string): string {
+	const cleanBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+	const cleanPath = pathname.replace(/^\/+/, '');
+	return `${cleanBase}${cleanPath}`;
+}
+
+/** The path of an entry's page, e.g. `/stations/tiannan-village/`. */
+export function entryPath(section: string, slug: string): string {
+	return `/${section}/${encodeURIComponent(slug)}/`;
+}

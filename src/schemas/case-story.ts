@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { entryBaseSchema } from './entry.ts';
+import { dateField, summaryField, textField } from './fields.ts';
+import type { SchemaHelpers } from './helpers.ts';
+import { pictureSchema } from './image.ts';
+
+/** 案例故事: a case story written in MDX, linked to the sites and systems it concerns. */
+export function caseStorySchema(helpers: SchemaHelpers) {
+	const { reference } = helpers;
+	return entryBaseSchema.extend({
+		/** Headline of the story. */
+		title: textField,
+		/** Date of the story, `YYYY-MM-DD`. */
+		date: dateField,
+		/** One or two sentences shown on cards and in search results. */
+		summary: summaryField,
+		/** Fields of work it concerns (ids in `taxonomies/domains.yaml`). */
+		domains: z.array(reference('domains')).min(1, { error: '至少填写一个领域' }),
+		/** Practice centers it concerns. */
+		centers: z.array(reference('centers')).default([]),
+		/** Practice stations it concerns. */
+		stations: z.array(reference('stations')).default([]),
+		/** Demonstration bases it concerns. */
+		bases: z.array(reference('bases')).default([]),
+		/** Work systems it puts into practice. */
+		systems: z.array(reference('systems')).default([]),
+		/** Figures it reports (ids in `figures/figures.yaml`). */
+		figures: z.array(reference('figures')).default([]),
+		/** Main picture. */
+		cover: pictureSchema(helpers).optional(),
+		/** Who wrote it, e.g. 区委统战部. */
+		author: textField.optional(),
+	});
+}

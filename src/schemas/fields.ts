@@ -1,0 +1,88 @@
+import { z } from 'astro/zod';
+
+/** An ASCII slug used in URLs: lower-case letters, digits and single hyphens (pinyin or English). */
+export const slugField = z
+	.string({ error: '应为文字（网址名）' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: '网址名只能用小写英文字母、数字和连字符，例如 chengguan-zhen',
+	});
+
+/**
+ * The id of an entry in a YAML list (a taxonomy term, a region, a figure). A division code
+ * written without quotes arrives as a number and is taken as its digits.
+ */
+export const listIdField = z
+	.union([z.string(), z.number().int().nonnegative().transform(String)], {
+		error: '编号应为文字，例如 enterprise',
+	})
+	.pipe(
+		z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+			error: '编号只能用小写英文字母、数字和连字符',
+		}),
+	);
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealCalendarDate(text: string): boolean {
+	const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML turns an unquoted date into a Date already; a
+ * quoted one stays text and is checked here, so `2023-02-30` is refused rather than rolled over.
+ */
+export const dateField = z.union(
+	[
+		z.date().refine((date) => !Number.isNaN(date.getTime()), { error: '日期无效' }),
+		z
+			.string()
+			.regex(ISO_DATE, { error: '日期格式应为 YYYY-MM-DD，例如 2023-06-01' })
+			.refine(isRealCalendarDate, { error: '这一天不存在，请检查月和日' })
+			.transform((text) => new Date(`${text}T00:00:00Z`)),
+	],
+	{ error: '应为日期，格式 YYYY-MM-DD，例如 2023-06-01' },
+);
+
+/** Who may see an entry: `public` reaches every build, `internal` only the intranet build. */
+export const visibilityField = z
+	.enum(['public', 'internal'], { error: '只能是 public（公开）或 internal（内部）' })
+	.default('public');
+
+/** A non-empty line of Chinese text such as a name or a title. */
+export const textField = z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
+
+/** A short plain-text summary shown on cards and in search results. */
+export const summaryField = textField.max(200, { error: '摘要不超过 200 字' });
+
+/**
+ * Coordinates of a point. Stored as longitude/latitude in CGCS2000/WGS-84; a point copied from
+ * 高德/腾讯 (GCJ-02) or 百度 (BD-09) says so in `crs` and the build converts it once.
+ */
+export const coordinatesField = z.object({
+	/** Longitude in degrees east, up to 6 decimals. */
+	lng: z.number({ error: '经度应为数字，例如 107.3925' }).min(-180).max(180),
+	/** Latitude in degrees north, up to 6 decimals. */
+	lat: z.number({ error: '纬度应为数字，例如 34.5215' }).min(-90).max(90),
+	/** Coordinate system the numbers were taken in. */
+	crs: z
+		.enum(['wgs84', 'cgcs2000', 'gcj02', 'bd09'], {
+			error: '坐标系只能是 wgs84、cgcs2000、gcj02（高德/腾讯）或 bd09（百度）',
+		})
+		.default('cgcs2000'),
+	/** True when the point is approximate (for example invented for the sample). */
+	approximate: z.boolean().default(false),
+});
+
+/** An internal contact person; internal-only, never in the public build. */
+export const contactField = z.object({
+	/** Role, e.g. 统战委员. */
+	role: textField,
+	/** Name of the person. */
+	name: textField,
+	/** Phone number. */
+	phone: z.string().optional(),
+});

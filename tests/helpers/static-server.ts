@@ -1,0 +1,53 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.webp': 'image/webp',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.xml': 'application/xml',
+};
+
+export interface RunningServer {
+	/** Origin plus base path, ending with a slash, e.g. `http://127.0.0.1:4000/sub/`. */
+	url: string;
+	close: () => Promise<void>;
+}
+
+/**
+ * Serves a built `dist/` on localhost under a base path, the way a static host does: folders get
+ * their index.html, anything else outside the files gets 404.html with status 404.
+ */
+export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+	const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const server: Server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		let file: string | undefined;
+		if (pathname.startsWith(base)) {
+			const candidate = path.join(root, pathname.slice(base.length));
+			if (candidate.startsWith(root) && existsSync(candidate)) {
+				file = statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
+				if (!existsSync(file)) file = undefined;
+			}
+		}
+		const status = file ? 200 : 404;
+		file ??= path.join(root, '404.html');
+		response.writeHead(status, {
+			'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+		});
+		createReadStream(file).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}${base}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

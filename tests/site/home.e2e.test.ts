@@ -1,0 +1,78 @@
+/** The sample site in a real browser: the home page and the way from it to a site page. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const externalRequests: string[] = [];
+
+beforeAll(async () => {
+	server = await serveStatic(inject('sampleSite'));
+	browser = await launchBrowser();
+	page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+	page.on('request', (request) => {
+		if (!request.url().startsWith(server.url)) externalRequests.push(request.url());
+	});
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('home page', () => {
+	it('shows the site name, the key figures and the menu', async () => {
+		const response = await page.goto(server.url);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('同心凤翔');
+		const menu = page.getByRole('navigation', { name: '主菜单' });
+		await expect(menu.getByRole('link', { name: '实践中心' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('heading', { name: '主要数据' }).isVisible()).resolves.toBe(true);
+	});
+
+	it('offers a skip link as the first thing the keyboard reaches', async () => {
+		await page.goto(server.url);
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+		expect(focused).toBe('跳到正文');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe('#main');
+	});
+
+	it('leads to a center page through the menu', async () => {
+		await page.goto(server.url);
+		await page
+			.getByRole('navigation', { name: '主菜单' })
+			.getByRole('link', { name: '实践中心' })
+			.click();
+		await page.getByRole('link', { name: '柳林镇同心实践中心' }).click();
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'柳林镇同心实践中心',
+		);
+		await expect(
+			page.getByRole('navigation', { name: '当前位置' }).textContent(),
+		).resolves.toContain('同心实践中心');
+	});
+
+	it('fits a 320 px wide screen without sideways scrolling', async () => {
+		await page.setViewportSize({ width: 320, height: 700 });
+		await page.goto(server.url);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - window.innerWidth,
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	it('requested nothing from another host', () => {
+		expect(externalRequests).toEqual([]);
+	});
+
+	it('answers an unknown address with the 404 page', async () => {
+		const response = await page.goto(`${server.url}no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('页面不存在');
+	});
+});

@@ -1,0 +1,93 @@
+/** The sample site, built once: every entry of every collection has its page. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { readContent } from '../../src/lib/content-check/read-content.ts';
+import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
+
+const dist = inject('sampleSite');
+const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
+const visibilityOf = (entry: (typeof checked)[number]) =>
+	(entry.raw.data as { visibility?: string }).visibility ?? 'public';
+const pageOf = (...parts: string[]) => path.join(dist, ...parts, 'index.html');
+const read = (file: string) => readFileSync(file, 'utf8');
+
+const pageCollections = ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases'] as const;
+
+describe('the sample site build', () => {
+	for (const collection of pageCollections) {
+		const entries = checked.filter((entry) => entry.collection === collection);
+		const publicEntries = entries.filter((entry) => visibilityOf(entry) === 'public');
+
+		it(`has a page for every public entry of ${collection} (${publicEntries.length})`, () => {
+			expect(publicEntries.length).toBeGreaterThan(0);
+			const missing = publicEntries.filter((entry) => !existsSync(pageOf(collection, entry.id)));
+			expect(missing.map((entry) => entry.raw.file)).toEqual([]);
+		});
+
+		it(`lists every public entry of ${collection} on its list page`, () => {
+			const list = read(pageOf(collection));
+			for (const entry of publicEntries) expect(list).toContain(`/${collection}/${entry.id}/`);
+		});
+
+		it(`has no page for an internal entry of ${collection}`, () => {
+			for (const entry of entries.filter((candidate) => visibilityOf(candidate) === 'internal')) {
+				expect(existsSync(pageOf(collection, entry.id))).toBe(false);
+			}
+		});
+	}
+
+	it('has the sample content the report describes', () => {
+		const count = (collection: string) =>
+			checked.filter((entry) => entry.collection === collection).length;
+		expect(count('centers')).toBe(13);
+		expect(count('stations')).toBe(16);
+		const kinds = checked
+			.filter((entry) => entry.collection === 'bases')
+			.map((entry) => (entry.raw.data as { kind: string }).kind);
+		expect(kinds.filter((kind) => kind === 'new-social-class-base')).toHaveLength(4);
+		expect(kinds.filter((kind) => kind === 'qinchuangyuan-base')).toHaveLength(3);
+		expect(kinds.filter((kind) => kind === 'village-enterprise-project')).toHaveLength(5);
+		expect(kinds.filter((kind) => kind === 'religion-sinicization-site')).toHaveLength(7);
+		expect(count('cases')).toBeGreaterThanOrEqual(6);
+	});
+
+	it('has a page for every town and the high-tech zone, listing its sites', () => {
+		const towns = checked.filter(
+			(entry) =>
+				entry.collection === 'regions' &&
+				['town', 'zone'].includes((entry.raw.data as { level: string }).level),
+		);
+		expect(towns).toHaveLength(13);
+		for (const town of towns) expect(existsSync(pageOf('towns', town.id))).toBe(true);
+		expect(read(pageOf('towns', 'liulin'))).toContain('/centers/liulin/');
+	});
+
+	it('has the figures page with every public figure', () => {
+		const figures = read(pageOf('figures'));
+		for (const figure of checked.filter((entry) => entry.collection === 'figures')) {
+			expect(figures).toContain(`id="${figure.id}"`);
+		}
+		expect(figures).toContain('22,176');
+	});
+
+	it('has a home page and a 404 page in Chinese', () => {
+		expect(read(pageOf())).toContain('<html lang="zh-CN"');
+		expect(read(path.join(dist, '404.html'))).toContain('页面不存在');
+	});
+
+	it('shows internal-only contacts nowhere in the public build', () => {
+		const contactPhone = /0917-00001\d\d/;
+		const html = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+			file.endsWith('.html'),
+		);
+		expect(html.length).toBeGreaterThan(100);
+		for (const file of html) expect(read(path.join(dist, file))).not.toMatch(contactPhone);
+	});
+
+	it('loads nothing from another host', () => {
+		const home = read(pageOf());
+		expect(home).not.toMatch(/(?:src|href)="(?:https?:)?\/\/(?!localhost)/);
+	});
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+				},
+			},
+			{
+				// Builds the sample site once, then checks it as files and in a real browser.
+				test: {
+					name: 'site',
+					include: ['tests/site/**/*.test.ts'],
+					globalSetup: ['tests/helpers/build-sample-site.ts'],
+					fileParallelism: false,
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+				},
+			},
+		],
+	},
+});
