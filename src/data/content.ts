@@ -78,7 +78,10 @@ export async function taxonomy(name: TaxonomyCollection) {
 }
 
 /** The Chinese label of a taxonomy term (its id when the term is unknown). */
-export function labelOf(terms: Map<string, { label: string }>, ref: { id: string } | string): string {
+export function labelOf(
+	terms: Map<string, { label: string }>,
+	ref: { id: string } | string,
+): string {
 	const id = typeof ref === 'string' ? ref : ref.id;
 	return terms.get(id)?.label ?? id;
 }
