@@ -19,3 +19,8 @@ export function isoDate(date: Date): string {
 export function compareChinese(a: string, b: string): number {
 	return a.localeCompare(b, 'zh-Hans-CN-u-co-pinyin');
 }
+
+/** Newest first, for stories and news. */
+export function newestFirst<T extends { data: { date: Date } }>(items: readonly T[]): T[] {
+	return [...items].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}

@@ -4,6 +4,7 @@ import {
 	formatChineseDate,
 	formatNumber,
 	isoDate,
+	newestFirst,
 } from '../../../src/lib/format.ts';
 
 describe('formatNumber', () => {
@@ -31,5 +32,16 @@ describe('compareChinese', () => {
 			'范家寨镇',
 			'柳林镇',
 		]);
+	});
+});
+
+describe('newestFirst', () => {
+	it('orders by date, newest first, without changing the input', () => {
+		const items = [
+			{ id: 'a', data: { date: new Date('2023-01-01') } },
+			{ id: 'b', data: { date: new Date('2024-03-01') } },
+		];
+		expect(newestFirst(items).map((item) => item.id)).toEqual(['b', 'a']);
+		expect(items[0]?.id).toBe('a');
 	});
 });
