@@ -4,6 +4,7 @@ import type { CollectionName } from '../../schemas/helpers.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
 import { readContent } from './read-content.ts';
+import type { ContentRule } from './rules.ts';
 import { validateEntries } from './validate.ts';
 
 export { formatProblem, type ContentProblem } from './problem.ts';
@@ -14,6 +15,13 @@ export interface ContentReport {
 	counts: Partial<Record<CollectionName, number>>;
 }
 
+/** The checks across entries, in the order their problems are found. */
+export const contentRules: ContentRule[] = [
+	findDuplicateIds,
+	findBrokenReferences,
+	(entries, { exists }) => findMissingImages(entries, exists),
+];
+
 /**
  * Checks the whole content folder the way the build reads it — schemas, unique ids, references,
  * images — and returns every problem at once, each with its file, line and field.
@@ -23,13 +31,12 @@ export function checkContent(root: string): ContentReport {
 	const { checked, problems } = validateEntries(raw.entries);
 	const counts: Partial<Record<CollectionName, number>> = {};
 	for (const [collection, entries] of raw.entries) counts[collection] = entries.length;
+	const context = { root, exists: (relative: string) => existsSync(path.join(root, relative)) };
 	return {
 		problems: sortProblems([
 			...raw.problems,
 			...problems,
-			...findDuplicateIds(checked),
-			...findBrokenReferences(checked),
-			...findMissingImages(checked, (relative) => existsSync(path.join(root, relative))),
+			...contentRules.flatMap((rule) => rule(checked, context)),
 		]),
 		counts,
 	};
