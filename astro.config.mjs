@@ -22,4 +22,20 @@ export default defineConfig({
 	prefetch: false,
 	devToolbar: { enabled: false },
 	server: { host: '127.0.0.1' },
+	vite: {
+		build: {
+			rollupOptions: {
+				onwarn(warning, warn) {
+					// MDX pages carry Astro's own "use astro:head-inject" marker; the bundler's note
+					// about it is noise for every story and hides real warnings.
+					if (
+						warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+						warning.message.includes('astro:head-inject')
+					)
+						return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -1,25 +1,69 @@
 /**
- * `npm run build`: checks the content first, so that an editor's mistake stops the build with a
- * message naming the file, line and field instead of a stack trace, then runs `astro build`.
+ * `npm run build`: checks the content, builds the site into a temporary folder, runs the
+ * post-build steps (checks, compression) on it, and only then puts it in place of `dist/`.
+ * Any problem stops the build with a message naming the file, and the old `dist/` stays as it was.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
+import { siteProfile } from '../src/lib/profile.ts';
+import { buildInfo } from '../src/publishing/build-info.ts';
+import { discardFolder, partialFolderOf, replaceFolder } from '../src/publishing/output-folder.ts';
+import { postBuildSteps } from '../src/publishing/post-build/index.ts';
+
+function stop(message: string): never {
+	console.error(`\n构建已停止：${message}`);
+	process.exit(1);
+}
+
+let profile;
+try {
+	profile = siteProfile();
+} catch (error) {
+	stop((error as Error).message);
+}
 
 const root = contentRoot();
 const report = checkContent(root);
 if (report.problems.length > 0) {
 	const folderName = path.relative(process.cwd(), root) || '.';
 	for (const problem of report.problems) console.error(formatProblem(problem, folderName));
-	console.error(
-		`\n构建已停止：内容中有 ${report.problems.length} 个问题（见上）。改正后再运行 npm run build。`,
-	);
-	process.exit(1);
+	stop(`内容中有 ${report.problems.length} 个问题（见上）。改正后再运行 npm run build。`);
 }
 
+const outDir = path.resolve(process.env['OUT_DIR'] || 'dist');
+const partial = partialFolderOf(outDir);
+discardFolder(partial);
 const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], {
 	stdio: 'inherit',
+	env: { ...process.env, OUT_DIR: partial },
 	shell: process.platform === 'win32',
 });
-process.exit(astro.status ?? 1);
+if (astro.status !== 0) {
+	discardFolder(partial);
+	stop('Astro 构建失败（见上）。原来的网站文件没有改动。');
+}
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
+const info = buildInfo(pkg, process.env, profile);
+writeFileSync(path.join(partial, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
+
+for (const step of postBuildSteps) {
+	const started = performance.now();
+	const problems = await step.run({ dir: partial, base: info.base, profile });
+	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	if (problems.length > 0) {
+		for (const problem of problems)
+			console.error(`${path.basename(outDir)}/${problem.file}  ${problem.message}`);
+		discardFolder(partial);
+		stop(`${step.name}发现 ${problems.length} 个问题（见上）。原来的网站文件没有改动。`);
+	}
+	console.log(`✓ ${step.name}（${seconds} 秒）`);
+}
+
+replaceFolder(partial, outDir);
+console.log(
+	`✓ ${info.profile === 'intranet' ? '内网版' : '公开版'}网站已写入 ${path.relative(process.cwd(), outDir) || '.'}/`,
+);

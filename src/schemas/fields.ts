@@ -83,6 +83,6 @@ export const contactField = z.object({
 	role: textField,
 	/** Name of the person. */
 	name: textField,
-	/** Phone number. */
-	phone: z.string().optional(),
+	/** Phone number; digits written without quotes are taken as text. */
+	phone: z.union([z.string(), z.number().transform(String)]).optional(),
 });

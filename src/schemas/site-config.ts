@@ -21,5 +21,10 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 		district: reference('regions'),
 		/** Show the notice that the content is sample data. Turn off for real content. */
 		sampleNotice: z.boolean().default(true),
+		/**
+		 * Exact texts the personal-data guard lets through, such as an office hotline that happens
+		 * to be a mobile number. Each one is published as written.
+		 */
+		personalDataAllowList: z.array(textField).default([]),
 	});
 }

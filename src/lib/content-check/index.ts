@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../../schemas/helpers.ts';
+import { personalDataRule } from '../../publishing/personal-data-rule.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
 import { readContent } from './read-content.ts';
@@ -20,6 +21,7 @@ export const contentRules: ContentRule[] = [
 	findDuplicateIds,
 	findBrokenReferences,
 	(entries, { exists }) => findMissingImages(entries, exists),
+	personalDataRule,
 ];
 
 /**

@@ -12,6 +12,10 @@ export interface RawEntry {
 	lineOf: (path: readonly PropertyKey[]) => number;
 	/** True when the file could not be parsed; its problem is reported and its data is empty. */
 	unreadable?: boolean;
+	/** The Markdown body after the front matter, for Markdown entries. */
+	body?: string;
+	/** The line the body starts on. */
+	bodyStartLine?: number;
 }
 
 interface ParsedYaml {
@@ -107,7 +111,17 @@ export function readMarkdownEntry(
 			problems: [{ file, line: 1, message: `字段区无法读取：${(error as Error).message}` }],
 		};
 	}
-	return { entry: { file, data, lineOf: lineFinder(parsed, [], 2) }, problems: [] };
+	const bodyStartLine = block[0].split('\n').length + (block[0].endsWith('\n') ? 0 : 1);
+	return {
+		entry: {
+			file,
+			data,
+			lineOf: lineFinder(parsed, [], 2),
+			body: text.slice(block[0].length),
+			bodyStartLine,
+		},
+		problems: [],
+	};
 }
 
 /** Reads a YAML file that holds a list of entries; each gets its own line lookup. */

@@ -10,6 +10,9 @@ import type { CollectionName, SchemaHelpers } from '../../schemas/helpers.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
 import type { RawEntry } from './source-file.ts';
 
+// Editors read Chinese: Zod's own messages (for the rules without a message of ours) in zh-CN.
+z.config(z.locales.zhCN());
+
 const REFERENCE = Symbol('reference');
 const IMAGE = Symbol('image');
 

@@ -159,3 +159,14 @@ describe('bad input', () => {
 		expect(problems[1]).toMatchObject({ line: 18, field: 'level' });
 	});
 });
+
+describe('messages', () => {
+	it('are in Chinese even where the schema has no message of its own', () => {
+		fixture = copyContent();
+		fixture.edit('figures/figures.yaml', 'featured: true', 'featured: 是');
+		const [problem] = checkContent(fixture.root).problems;
+		expect(problem).toMatchObject({ file: 'figures/figures.yaml', field: 'featured', line: 8 });
+		expect(problem!.message).toMatch(/[\u4e00-\u9fff]/);
+		expect(problem!.message).not.toMatch(/Invalid input/);
+	});
+});

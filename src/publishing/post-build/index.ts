@@ -1,0 +1,10 @@
+import { linkCheck } from './link-check.ts';
+import { offlineCheck } from './offline-check.ts';
+import { precompress } from './precompress.ts';
+import type { PostBuildStep } from './types.ts';
+
+/**
+ * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
+ * (a search index) come before the checks; compression comes last, over the final files.
+ */
+export const postBuildSteps: PostBuildStep[] = [offlineCheck, linkCheck, precompress];

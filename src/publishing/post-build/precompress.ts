@@ -1,0 +1,38 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { listSiteFiles } from './site-files.ts';
+import type { PostBuildStep } from './types.ts';
+
+/** Text formats worth compressing; images and Pagefind's own (already compressed) files are not. */
+const COMPRESSIBLE = /\.(?:html|css|m?js|json|geojson|xml|svg|txt|md|csv|webmanifest)$/i;
+
+/** Files below this size gain nothing from compression. */
+const MIN_BYTES = 512;
+
+/**
+ * Writes `.gz` and `.br` beside every compressible file, so that nginx (`gzip_static`,
+ * `brotli_static`) serves them without compressing on every request.
+ */
+export const precompress: PostBuildStep = {
+	name: '预压缩（gzip、brotli）',
+	run({ dir }) {
+		for (const file of listSiteFiles(dir)) {
+			if (!COMPRESSIBLE.test(file)) continue;
+			const absolute = path.join(dir, file);
+			const content = readFileSync(absolute);
+			if (content.length < MIN_BYTES) continue;
+			writeFileSync(`${absolute}.gz`, gzipSync(content, { level: 9 }));
+			writeFileSync(
+				`${absolute}.br`,
+				brotliCompressSync(content, {
+					params: {
+						[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+						[constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+					},
+				}),
+			);
+		}
+		return [];
+	},
+};

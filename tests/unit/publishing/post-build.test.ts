@@ -1,0 +1,207 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync, brotliDecompressSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parsePage } from '../../../src/publishing/post-build/html.ts';
+import {
+	findBrokenLinks,
+	linkCheck,
+	pagePathOf,
+	resolveLink,
+	type SiteIndex,
+} from '../../../src/publishing/post-build/link-check.ts';
+import {
+	cssUrls,
+	findExternalLoads,
+	isExternalUrl,
+	offlineCheck,
+	scriptExternalLoads,
+} from '../../../src/publishing/post-build/offline-check.ts';
+import { precompress } from '../../../src/publishing/post-build/precompress.ts';
+import {
+	discardFolder,
+	partialFolderOf,
+	replaceFolder,
+} from '../../../src/publishing/output-folder.ts';
+
+describe('offline check', () => {
+	it('tells external URLs from site URLs', () => {
+		expect(isExternalUrl('https://example.com/x.png')).toBe(true);
+		expect(isExternalUrl('//cdn.example.com/a.js')).toBe(true);
+		expect(isExternalUrl('/_astro/a.js')).toBe(false);
+		expect(isExternalUrl('data:image/png;base64,AAAA')).toBe(false);
+	});
+
+	it('finds what a page loads, not what a reader may click', () => {
+		const html = `<html><head>
+			<link rel="stylesheet" href="https://cdn.example.com/a.css">
+			<link rel="canonical" href="https://site.example/page/">
+			<script src="//cdn.example.com/a.js"></script></head><body>
+			<a href="https://www.gov.cn/">中国政府网</a>
+			<img src="https://example.com/x.png" alt="">
+			<img src="/a.webp" srcset="/a.webp 1x, https://example.com/b.webp 2x" alt="">
+			<div style="background: url('https://example.com/bg.png')"></div>
+			<style>@import "https://fonts.example.com/font.css";</style></body></html>`;
+		expect(findExternalLoads('index.html', html)).toEqual([
+			'https://cdn.example.com/a.css',
+			'//cdn.example.com/a.js',
+			'https://example.com/x.png',
+			'https://example.com/b.webp',
+			'https://example.com/bg.png',
+			'https://fonts.example.com/font.css',
+		]);
+	});
+
+	it('reads CSS url() and @import', () => {
+		expect(cssUrls(`a{background:url(/x.png)} @import 'https://x.example/y.css';`)).toEqual([
+			'/x.png',
+			'https://x.example/y.css',
+		]);
+	});
+
+	it('finds network calls to other hosts in scripts, not URL strings', () => {
+		const js = `const ns = "http://www.w3.org/2000/svg"; fetch("https://api.example.com/x");
+			import("//cdn.example.com/m.js"); fetch("/pagefind/index.json");`;
+		expect(scriptExternalLoads(js)).toEqual([
+			'https://api.example.com/x',
+			'//cdn.example.com/m.js',
+		]);
+	});
+});
+
+describe('link check', () => {
+	const site: SiteIndex = {
+		files: new Set([
+			'index.html',
+			'centers/index.html',
+			'centers/a/index.html',
+			'_astro/x.css',
+			'data/sites.json',
+		]),
+		ids: new Map([
+			['index.html', new Set(['main'])],
+			['centers/a/index.html', new Set(['main', 'systems'])],
+		]),
+	};
+
+	it('maps built files to their URL under the base path', () => {
+		expect(pagePathOf('index.html', '/')).toBe('/');
+		expect(pagePathOf('centers/a/index.html', '/sub/path/')).toBe('/sub/path/centers/a/');
+		expect(pagePathOf('404.html', '/sub/')).toBe('/sub/404.html');
+	});
+
+	it('resolves folder links, files, relative links and anchors', () => {
+		expect(resolveLink('/centers/a/', 'index.html', '/', site).file).toBe('centers/a/index.html');
+		expect(resolveLink('/centers/a', 'index.html', '/', site).file).toBe('centers/a/index.html');
+		expect(resolveLink('../a/#systems', 'centers/index.html', '/', site).file).toBeUndefined();
+		expect(resolveLink('a/#systems', 'centers/index.html', '/', site).file).toBe(
+			'centers/a/index.html',
+		);
+		expect(resolveLink('/data/sites.json', 'index.html', '/', site).file).toBe('data/sites.json');
+		expect(resolveLink('#main', 'index.html', '/', site).file).toBe('index.html');
+	});
+
+	it('reports a missing page, a missing anchor and a link outside the base path', () => {
+		expect(resolveLink('/centers/b/', 'index.html', '/', site).problem).toContain('不存在');
+		expect(resolveLink('/centers/a/#contacts', 'index.html', '/', site).problem).toContain(
+			'#contacts',
+		);
+		expect(resolveLink('/centers/a/', 'index.html', '/sub/', site).problem).toContain('/sub/');
+		expect(resolveLink('/sub/centers/a/', 'index.html', '/sub/', site).file).toBe(
+			'centers/a/index.html',
+		);
+	});
+
+	it('checks every link of every page and ignores other schemes', () => {
+		const pages = new Map([
+			[
+				'index.html',
+				parsePage(
+					'<a href="/centers/">中心</a><a href="/nowhere/">坏</a><a href="mailto:a@b.cn">信</a><a href="https://www.gov.cn/">外</a><link rel="stylesheet" href="/_astro/x.css">',
+				),
+			],
+		]);
+		expect(findBrokenLinks(pages, '/', site)).toEqual([
+			{ file: 'index.html', message: expect.stringContaining('/nowhere/') },
+		]);
+	});
+});
+
+describe('post-build steps on a folder', () => {
+	let dir: string | undefined;
+	afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+	function site(files: Record<string, string>): string {
+		dir = mkdtempSync(path.join(tmpdir(), 'tongxin-site-'));
+		for (const [file, text] of Object.entries(files)) {
+			mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+			writeFileSync(path.join(dir, file), text);
+		}
+		return dir;
+	}
+
+	it('the offline check names the file that loads from elsewhere', async () => {
+		const root = site({
+			'index.html': '<img src="https://example.com/x.png" alt="">',
+			'_astro/a.css': 'body{color:red}',
+		});
+		const problems = await offlineCheck.run({ dir: root, base: '/', profile: 'public' });
+		expect(problems).toEqual([
+			{ file: 'index.html', message: expect.stringContaining('https://example.com/x.png') },
+		]);
+	});
+
+	it('the link check names the page with a broken link', async () => {
+		const root = site({
+			'index.html': '<a href="/a/">a</a><a href="/b/">b</a>',
+			'a/index.html': '<p>a</p>',
+		});
+		const problems = await linkCheck.run({ dir: root, base: '/', profile: 'public' });
+		expect(problems).toEqual([{ file: 'index.html', message: expect.stringContaining('/b/') }]);
+	});
+
+	it('precompression writes gzip and brotli copies that decompress to the original', async () => {
+		const page = `<p>${'同心实践站'.repeat(200)}</p>`;
+		const root = site({ 'index.html': page, 'small.css': 'a{}', 'x.webp': 'binary' });
+		await precompress.run({ dir: root, base: '/', profile: 'public' });
+		expect(gunzipSync(readFileSync(path.join(root, 'index.html.gz'))).toString()).toBe(page);
+		expect(brotliDecompressSync(readFileSync(path.join(root, 'index.html.br'))).toString()).toBe(
+			page,
+		);
+		expect(existsSync(path.join(root, 'small.css.gz'))).toBe(false);
+		expect(existsSync(path.join(root, 'x.webp.gz'))).toBe(false);
+	});
+});
+
+describe('replacing the output folder', () => {
+	let dir: string | undefined;
+	afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+	it('swaps a finished build in and leaves nothing else behind', () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'tongxin-out-'));
+		const outDir = path.join(dir, 'dist');
+		mkdirSync(outDir);
+		writeFileSync(path.join(outDir, 'old.html'), 'old');
+		const partial = partialFolderOf(outDir, 'test');
+		mkdirSync(partial);
+		writeFileSync(path.join(partial, 'new.html'), 'new');
+		replaceFolder(partial, outDir, 'test');
+		expect(existsSync(path.join(outDir, 'new.html'))).toBe(true);
+		expect(existsSync(path.join(outDir, 'old.html'))).toBe(false);
+		expect(existsSync(partial)).toBe(false);
+		expect(existsSync(`${outDir}.previous-test`)).toBe(false);
+	});
+
+	it('discarding a failed build keeps the previous site', () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'tongxin-out-'));
+		const outDir = path.join(dir, 'dist');
+		mkdirSync(outDir);
+		writeFileSync(path.join(outDir, 'old.html'), 'old');
+		const partial = partialFolderOf(outDir, 'test');
+		mkdirSync(partial);
+		discardFolder(partial);
+		expect(readFileSync(path.join(outDir, 'old.html'), 'utf8')).toBe('old');
+		expect(existsSync(partial)).toBe(false);
+	});
+});
