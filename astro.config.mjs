@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
@@ -8,6 +10,20 @@ import { defineConfig } from 'astro/config';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// Astro lets a stray BASE_URL variable (test runners set one) override the configured base in
+// rendered pages; where the site lives is set by BASE_PATH alone.
+delete process.env.BASE_URL;
+/**
+ * Astro keeps parsed entries between builds. One cache per profile and content folder: a public
+ * build must never reuse entries stored by an intranet build, nor entries of another folder.
+ */
+const contentKey = createHash('sha256')
+	.update(path.resolve(process.env.CONTENT_DIR || 'content'))
+	.digest('hex')
+	.slice(0, 8);
+const cacheDir =
+	process.env.ASTRO_CACHE_DIR ||
+	`./node_modules/.astro/${process.env.SITE_PROFILE || 'public'}-${contentKey}`;
 /** Where the build writes; tests and packaging build elsewhere than `dist/`. */
 const outDir = process.env.OUT_DIR || './dist';
 
@@ -15,8 +31,10 @@ export default defineConfig({
 	site,
 	base,
 	outDir,
+	cacheDir,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Stylesheets stay files, so pages run under a CSP with no inline styles.
+	build: { format: 'directory', inlineStylesheets: 'never' },
 	integrations: [mdx()],
 	// The intranet has no internet: never prefetch or load anything from elsewhere.
 	prefetch: false,

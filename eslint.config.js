@@ -11,6 +11,10 @@ export default defineConfig(
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
 	{
+		files: ['public/**/*.js'],
+		languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
+	},
+	{
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

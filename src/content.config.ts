@@ -1,13 +1,29 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './lib/content-root.ts';
+import { siteProfile } from './lib/profile.ts';
+import { dataForProfile } from './publishing/profile-content.ts';
 import { collectionSchemas, collectionSources } from './schemas/collections.ts';
 import type { CollectionName, SchemaHelpers } from './schemas/helpers.ts';
 
 const root = contentRoot();
+const profile = siteProfile();
+
+/** Stores each entry as the build profile allows (see `dataForProfile`). */
+function forProfile(loader: Loader): Loader {
+	return {
+		...loader,
+		load: (context) =>
+			loader.load({
+				...context,
+				parseData: (props) =>
+					context.parseData({ ...props, data: dataForProfile(props.data, profile) }),
+			}),
+	};
+}
 
 // Astro's reference() is typed loosely; the checker's stand-in and Astro's agree on the output.
 const astroReference = reference as unknown as SchemaHelpers['reference'];
@@ -20,13 +36,15 @@ function schemaOf<C extends CollectionName>(name: C) {
 function folderLoader(name: keyof typeof collectionSources) {
 	const source = collectionSources[name];
 	if (source.type !== 'folder') throw new Error(`${name} is not a folder collection`);
-	return glob({ base: path.join(root, source.folder), pattern: `**/*${source.extension}` });
+	return forProfile(
+		glob({ base: path.join(root, source.folder), pattern: `**/*${source.extension}` }),
+	);
 }
 
 function listLoader(name: keyof typeof collectionSources) {
 	const source = collectionSources[name];
 	if (source.type !== 'list') throw new Error(`${name} is not a list collection`);
-	return file(path.join(root, source.file));
+	return forProfile(file(path.join(root, source.file)));
 }
 
 export const collections = {

@@ -15,12 +15,25 @@ export interface BuildResult {
  * Runs `npm run build` the way an operator does, with the given environment (CONTENT_DIR,
  * SITE_PROFILE, BASE_PATH…), into a folder of its own under `.tmp/`.
  */
+/** Where `buildSite(name)` writes its site. */
+export function buildOutDir(name: string): string {
+	return path.join(PROJECT_ROOT, '.tmp', 'builds', name);
+}
+
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
-	const outDir = path.join(PROJECT_ROOT, '.tmp', 'builds', name);
+	const outDir = buildOutDir(name);
 	mkdirSync(path.dirname(outDir), { recursive: true });
 	const result = spawnSync('npm', ['run', 'build', '--silent'], {
 		cwd: PROJECT_ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
+		// Each named build keeps its own cache, so a temporary content copy never meets entries
+		// cached from another copy.
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			OUT_DIR: outDir,
+			ASTRO_CACHE_DIR: path.join(PROJECT_ROOT, '.tmp', 'cache', name),
+			...env,
+		},
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
