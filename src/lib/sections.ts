@@ -48,6 +48,12 @@ export const sections = {
 		shortLabel: '领域',
 		intro: '按工作领域查看站点、品牌阵地和案例。',
 	},
+	map: {
+		path: 'map',
+		label: '站点地图',
+		shortLabel: '地图',
+		intro: '全区同心实践中心、实践站和示范基地的分布，按镇（园区）汇总，并附文字列表和开放数据。',
+	},
 	figures: {
 		path: 'figures',
 		label: '数据',

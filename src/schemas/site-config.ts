@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { textField } from './fields.ts';
 import type { SchemaHelpers } from './helpers.ts';
+import { mapSettingsSchema } from './map-settings.ts';
 
 /** Identity of the site: `content/site.yaml`. Every field shows in the header or footer. */
 export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
@@ -21,5 +22,7 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 		district: reference('regions'),
 		/** Show the notice that the content is sample data. Turn off for real content. */
 		sampleNotice: z.boolean().default(true),
+		/** Map settings: district extent, reviewed boundary, basemap tiles (see `map-settings.ts`). */
+		map: mapSettingsSchema.default({}),
 	});
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { findMisplacedPoints } from '../../map/content-rule.ts';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
@@ -20,6 +21,7 @@ export const contentRules: ContentRule[] = [
 	findDuplicateIds,
 	findBrokenReferences,
 	(entries, { exists }) => findMissingImages(entries, exists),
+	findMisplacedPoints,
 ];
 
 /**
