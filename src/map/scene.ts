@@ -128,3 +128,16 @@ export function aggregateByTown(district: District): TownAggregate[] {
 export function townView(town: MapTown, sites: readonly MapSite[]): GeoBounds | undefined {
 	return boundsOf([...(town.seat ? [town.seat] : []), ...sites.map((site) => site.point)]);
 }
+
+/** The town seats placed in the scene, the one of `currentTownId` marked. */
+export function placeSeats(
+	scene: Scene,
+	towns: readonly MapTown[],
+	currentTownId: string | undefined,
+): (Placed & { current: boolean })[] {
+	const seated = towns.filter((town) => town.seat);
+	return placeAll(
+		scene,
+		seated.map((town) => town.seat!),
+	).map((seat, index) => ({ ...seat, current: seated[index]!.id === currentTownId }));
+}

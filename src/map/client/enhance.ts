@@ -97,8 +97,7 @@ function setUpFilter(root: ParentNode): void {
 			group.hidden = !group.querySelector('tr[data-site]:not([hidden])');
 		});
 		root.querySelectorAll<SVGElement>('.site-dot').forEach((dot) => {
-			const kind = [...kindLabels.keys()].find((key) => dot.classList.contains(`site-dot--${key}`));
-			dot.toggleAttribute('hidden', !shown.has(`${kind}/${dot.dataset['site']}`));
+			dot.toggleAttribute('hidden', !shown.has(`${dot.dataset['kind']}/${dot.dataset['site']}`));
 		});
 		root.querySelectorAll<HTMLElement>('a[data-town]').forEach((marker) => {
 			const counts = byTown.get(marker.dataset['town'] ?? '') ?? new Map<string, number>();

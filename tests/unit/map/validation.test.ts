@@ -34,6 +34,11 @@ const clockwiseSquare = [
 	[107.3, 34.45],
 ];
 
+/** Adds a `map:` block to the fixture's site.yaml. */
+function setMap(copy: FixtureCopy, settings: string) {
+	copy.edit('site.yaml', 'sampleNotice: true\n', `sampleNotice: true\nmap:\n${settings}\n`);
+}
+
 function boundaryFile(ring: number[][]) {
 	return JSON.stringify(
 		{
@@ -49,11 +54,7 @@ function boundaryFile(ring: number[][]) {
 
 function useBoundary(copy: FixtureCopy, ring: number[][]) {
 	copy.write('boundary.geojson', boundaryFile(ring));
-	copy.edit(
-		'site.yaml',
-		'sampleNotice: true\n',
-		'sampleNotice: true\nmap:\n  boundary: { file: boundary.geojson, reviewNumber: 测S(2024)001号 }\n',
-	);
+	setMap(copy, '  boundary: { file: boundary.geojson, reviewNumber: 测S(2024)001号 }');
 }
 
 describe('coordinates in the district', () => {
@@ -85,11 +86,7 @@ describe('coordinates in the district', () => {
 
 	it('reports a swap that stays within world ranges, judged against the district', () => {
 		const problems = problemsAfter((copy) => {
-			copy.edit(
-				'site.yaml',
-				'sampleNotice: true\n',
-				'sampleNotice: true\nmap:\n  bounds: { west: 20, south: 40, east: 25, north: 45 }\n',
-			);
+			setMap(copy, '  bounds: { west: 20, south: 40, east: 25, north: 45 }');
 			placeStation(copy, '{ lng: 42.1, lat: 22.3 }');
 		});
 		const station = problems.find((problem) => problem.file === 'stations/east-street.md');
@@ -107,11 +104,7 @@ describe('coordinates in the district', () => {
 
 	it('reports a town seat outside the bounds set in site.yaml', () => {
 		const problems = problemsAfter((copy) =>
-			copy.edit(
-				'site.yaml',
-				'sampleNotice: true\n',
-				'sampleNotice: true\nmap:\n  bounds: { west: 107.0, south: 34.0, east: 107.2, north: 34.3 }\n',
-			),
+			setMap(copy, '  bounds: { west: 107.0, south: 34.0, east: 107.2, north: 34.3 }'),
 		);
 		expect(problems).toEqual([
 			expect.objectContaining({ file: 'regions/regions.yaml', line: 10, field: 'seat' }),
@@ -120,11 +113,7 @@ describe('coordinates in the district', () => {
 
 	it('refuses bounds whose west is east of their east', () => {
 		const problems = problemsAfter((copy) =>
-			copy.edit(
-				'site.yaml',
-				'sampleNotice: true\n',
-				'sampleNotice: true\nmap:\n  bounds: { west: 107.6, south: 34.0, east: 107.2, north: 34.3 }\n',
-			),
+			setMap(copy, '  bounds: { west: 107.6, south: 34.0, east: 107.2, north: 34.3 }'),
 		);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ file: 'site.yaml', field: 'map.bounds' });
