@@ -26,14 +26,17 @@ export async function placeVocabulary() {
 }
 export type PlaceVocabulary = Awaited<ReturnType<typeof placeVocabulary>>;
 
+/** What kind of place it is: the base kind for a base, else its section's name. */
+export function placeKind(place: PlaceEntry, words: Pick<PlaceVocabulary, 'baseKinds'>): string {
+	return place.collection === 'bases'
+		? labelOf(words.baseKinds, (place as CollectionEntry<'bases'>).data.kind)
+		: sections[place.collection].label;
+}
+
 /** The line under a place's name on cards: its kind, town and level. */
 export function placeMeta(place: PlaceEntry, words: PlaceVocabulary): string[] {
 	const town = townOfPlace(place, words.regions);
-	const kind =
-		place.collection === 'bases'
-			? labelOf(words.baseKinds, (place as CollectionEntry<'bases'>).data.kind)
-			: sections[place.collection].label;
-	return [kind, town?.name ?? '全区', labelOf(words.levels, place.data.level)];
+	return [placeKind(place, words), town?.name ?? '全区', labelOf(words.levels, place.data.level)];
 }
 
 /** The link to the page of a town or zone. */

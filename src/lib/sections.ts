@@ -1,3 +1,16 @@
+/** What the site says about one of its sections. */
+interface Section {
+	/** URL folder. */
+	path: string;
+	/** 栏目类型 for the government meta tags (ColumnType). */
+	columnType: string;
+	label: string;
+	/** Name in the main menu. */
+	shortLabel: string;
+	/** The line under the list page's title. */
+	intro: string;
+}
+
 /** The site's sections: URL folder, Chinese names, and the line under each list page's title. */
 export const sections = {
 	centers: {
@@ -56,6 +69,13 @@ export const sections = {
 		shortLabel: '领域',
 		intro: '按工作领域查看站点、品牌阵地和案例。',
 	},
+	map: {
+		path: 'map',
+		columnType: '阵地建设',
+		label: '站点地图',
+		shortLabel: '地图',
+		intro: '全区同心实践中心、实践站和示范基地的分布，按镇（园区）汇总，并附文字列表和开放数据。',
+	},
 	figures: {
 		path: 'figures',
 		columnType: '数据发布',
@@ -63,7 +83,7 @@ export const sections = {
 		shortLabel: '数据',
 		intro: '基层统战工作的主要数字，每项注明来源和统计时间。',
 	},
-} as const;
+} as const satisfies Record<string, Section>;
 
 export type SectionKey = keyof typeof sections;
 

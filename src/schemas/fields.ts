@@ -62,20 +62,36 @@ export const summaryField = textField.max(200, { error: '摘要不超过 200 字
  * Coordinates of a point. Stored as longitude/latitude in CGCS2000/WGS-84; a point copied from
  * 高德/腾讯 (GCJ-02) or 百度 (BD-09) says so in `crs` and the build converts it once.
  */
-export const coordinatesField = z.object({
-	/** Longitude in degrees east, up to 6 decimals. */
-	lng: z.number({ error: '经度应为数字，例如 107.3925' }).min(-180).max(180),
-	/** Latitude in degrees north, up to 6 decimals. */
-	lat: z.number({ error: '纬度应为数字，例如 34.5215' }).min(-90).max(90),
-	/** Coordinate system the numbers were taken in. */
-	crs: z
-		.enum(['wgs84', 'cgcs2000', 'gcj02', 'bd09'], {
-			error: '坐标系只能是 wgs84、cgcs2000、gcj02（高德/腾讯）或 bd09（百度）',
-		})
-		.default('cgcs2000'),
-	/** True when the point is approximate (for example invented for the sample). */
-	approximate: z.boolean().default(false),
-});
+export const coordinatesField = z
+	.object({
+		/** Longitude in degrees east, up to 6 decimals. */
+		lng: z
+			.number({ error: '经度应为数字，例如 107.3925' })
+			.min(-180, { error: '经度应在 -180 到 180 之间' })
+			.max(180, { error: '经度应在 -180 到 180 之间' }),
+		/** Latitude in degrees north, up to 6 decimals; its range is checked with the longitude. */
+		lat: z.number({ error: '纬度应为数字，例如 34.5215' }),
+		/** Coordinate system the numbers were taken in. */
+		crs: z
+			.enum(['wgs84', 'cgcs2000', 'gcj02', 'bd09'], {
+				error: '坐标系只能是 wgs84、cgcs2000、gcj02（高德/腾讯）或 bd09（百度）',
+			})
+			.default('cgcs2000'),
+		/** True when the point is approximate (for example invented for the sample). */
+		approximate: z.boolean().default(false),
+	})
+	.superRefine(({ lng, lat }, context) => {
+		if (Math.abs(lat) <= 90) return;
+		// A latitude beyond ±90 whose longitude would be a valid latitude is almost always a swap.
+		const swapped = Math.abs(lng) <= 90;
+		context.addIssue({
+			code: 'custom',
+			path: swapped ? [] : ['lat'],
+			message: swapped
+				? `经度和纬度写反了：lat（纬度）是 ${lat}，超出了 -90 到 90 的范围。lng 填经度（东经，如 107.39），lat 填纬度（北纬，如 34.52），请交换这两个数。`
+				: '纬度应在 -90 到 90 之间',
+		});
+	});
 
 /** An internal contact person; internal-only, never in the public build. */
 export const contactField = z.object({

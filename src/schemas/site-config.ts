@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { textField } from './fields.ts';
 import type { SchemaHelpers } from './helpers.ts';
+import { mapSettingsSchema } from './map-settings.ts';
 
 /** Identity of the site: `content/site.yaml`. Every field shows in the header or footer. */
 export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
@@ -45,5 +46,7 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 		 * to be a mobile number. Each one is published as written.
 		 */
 		personalDataAllowList: z.array(textField).default([]),
+		/** Map settings: district extent, reviewed boundary, basemap tiles (see `map-settings.ts`). */
+		map: mapSettingsSchema.default({}),
 	});
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,15 +23,17 @@ export function buildOutDir(name: string): string {
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
 	const outDir = buildOutDir(name);
 	mkdirSync(path.dirname(outDir), { recursive: true });
+	const cacheDir = path.join(PROJECT_ROOT, '.tmp', 'cache', name);
+	// Astro's content cache remembers entries by id, with paths into the folder they came from;
+	// a build of another (temporary) content folder must start cold.
+	if (env['CONTENT_DIR']) rmSync(cacheDir, { recursive: true, force: true });
 	const result = spawnSync('npm', ['run', 'build', '--silent'], {
 		cwd: PROJECT_ROOT,
-		// Each named build keeps its own cache, so a temporary content copy never meets entries
-		// cached from another copy.
 		env: {
 			...process.env,
 			ASTRO_TELEMETRY_DISABLED: '1',
 			OUT_DIR: outDir,
-			ASTRO_CACHE_DIR: path.join(PROJECT_ROOT, '.tmp', 'cache', name),
+			ASTRO_CACHE_DIR: cacheDir,
 			...env,
 		},
 		encoding: 'utf8',

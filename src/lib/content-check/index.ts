@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { findMisplacedPoints } from '../../map/content-rule.ts';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { personalDataRule } from '../../publishing/personal-data-rule.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
@@ -22,6 +23,7 @@ export const contentRules: ContentRule[] = [
 	findBrokenReferences,
 	(entries, { exists }) => findMissingImages(entries, exists),
 	personalDataRule,
+	findMisplacedPoints,
 ];
 
 /**

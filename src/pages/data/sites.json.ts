@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { openSites } from '../../data/open-data.ts';
+import { sitesJson } from '../../map/open-data.ts';
+
+/** `/data/sites.json`: every public site, generated at build. */
+export const GET: APIRoute = async ({ site }) => {
+	const { title, sites } = await openSites(site);
+	return new Response(sitesJson(sites, title), {
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
+};
