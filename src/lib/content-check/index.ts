@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
 import { readContent } from './read-content.ts';
 import type { ContentRule } from './rules.ts';
@@ -15,11 +16,16 @@ export interface ContentReport {
 	counts: Partial<Record<CollectionName, number>>;
 }
 
-/** The checks across entries, in the order their problems are found. */
+/**
+ * The checks across entries, in the order their problems are found. `npm run import` runs the same
+ * list over the rows of a ledger, so a rule added here (such as the personal-data guard of the
+ * publishing step) also stops a ledger that breaks it.
+ */
 export const contentRules: ContentRule[] = [
 	findDuplicateIds,
 	findBrokenReferences,
 	(entries, { exists }) => findMissingImages(entries, exists),
+	findPlaceholders,
 ];
 
 /**

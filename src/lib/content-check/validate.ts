@@ -67,6 +67,9 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		input,
 	);
 	if (issue.code === 'invalid_type' && value === undefined) return '缺少这个必填字段。';
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === null) {
+		return '还没有填写：请在冒号后面写上内容。';
+	}
 	if (issue.code === 'invalid_union' && value === undefined) return '缺少这个必填字段。';
 	if (issue.code === 'invalid_union') {
 		// The value had the right type for one branch and failed a finer rule there: say that rule.
