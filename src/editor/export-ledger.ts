@@ -9,7 +9,7 @@ import { BODY, ledgerColumns, type LedgerColumn } from './columns.ts';
 import { bodyOf, writeFilesAtomically } from './entry-file.ts';
 import { fieldDoc } from './field-docs.ts';
 import { kindLabel, type LedgerKind } from './kinds.ts';
-import { schemaFields } from './schema-fields.ts';
+import { schemaFields } from '../lib/schema-fields.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
 /** A kind's entries as a table: the ledger columns and one row of cells per entry. */

@@ -25,7 +25,7 @@ import {
 import { fieldDoc } from './field-docs.ts';
 import { kindFolder, kindLabel, type LedgerKind } from './kinds.ts';
 import type { LedgerSheet } from './read-ledger.ts';
-import { schemaFields } from './schema-fields.ts';
+import { schemaFields } from '../lib/schema-fields.ts';
 import { slugFromName } from './slug.ts';
 import { buildVocabulary } from './vocabulary.ts';
 
@@ -203,10 +203,13 @@ export function planImport(options: ImportOptions): ImportPlan {
 	const byField = (field: string) => mapped.find(({ column }) => column.field === field);
 
 	const schema = collectionSchemas(checkerHelpers)[kind];
+	// Reported once for the header, not again on every row.
+	const missingColumns = new Set<string>();
 	if (!update) {
 		for (const field of schemaFields(schema)) {
 			if (!field.required || field.path.includes('.') || field.path === 'slug') continue;
 			if (mapped.some(({ column }) => column.field.split('.')[0] === field.path)) continue;
+			missingColumns.add(field.path);
 			const column = columns.find((option) => option.field === field.path);
 			const names = column ? [column.header, ...column.aliases].map((name) => `“${name}”`) : [];
 			at(
@@ -337,6 +340,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 		const row = rowOfFile.get(problem.file);
 		if (row === undefined || problem.line !== row) continue;
 		badRows.add(row);
+		if (missingColumns.has(problem.field?.split(/[.[]/)[0] ?? '')) continue;
 		const field = problem.field === 'slug' && !byField('slug') ? 'name' : problem.field;
 		at(row, problem.message, columnOfField(mapped, field), problem.field);
 	}

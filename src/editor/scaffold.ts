@@ -3,7 +3,7 @@ import { checkerHelpers } from '../lib/content-check/validate.ts';
 import { collectionSchemas } from '../schemas/collections.ts';
 import { fieldDoc } from './field-docs.ts';
 import { kindLabel, type EntryKind } from './kinds.ts';
-import { schemaFields } from './schema-fields.ts';
+import { schemaFields } from '../lib/schema-fields.ts';
 
 const bodies: Record<EntryKind, string> = {
 	centers: `${PLACEHOLDER}用一两段话介绍中心：在哪里、服务哪些人、有什么特点。
