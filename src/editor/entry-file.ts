@@ -77,10 +77,30 @@ export interface FieldChange {
 	after: unknown;
 }
 
+/** The YAML text of one top-level field, styled as new entries are. */
+function fieldText(key: string, value: unknown): string {
+	const document = new Document({}, YAML_INPUT);
+	document.set(key, valueNode(document, key, value));
+	return document.toString(YAML_OUTPUT);
+}
+
+/** Where a top-level field's lines start and end in the front matter (whole lines). */
+function fieldLines(document: Document, text: string, key: string): [number, number] | undefined {
+	if (!isMap(document.contents)) return undefined;
+	const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
+	const keyRange = (pair?.key as Node | undefined)?.range;
+	if (!pair || !keyRange) return undefined;
+	const valueEnd = (pair.value as Node | null)?.range?.[1] ?? keyRange[1];
+	const start = text.lastIndexOf('\n', keyRange[0] - 1) + 1;
+	const newline = text.indexOf('\n', Math.max(valueEnd - 1, keyRange[0]));
+	return [start, newline === -1 ? text.length : newline + 1];
+}
+
 /**
- * An entry's text with its front matter set to `data`. Only the fields whose value changes are
- * rewritten, so comments, the order of fields, the style of the others and the body stay exactly
- * as they were; with no change the text comes back identical.
+ * An entry's text with its front matter set to `data`. Only the lines of the fields whose value
+ * changes are rewritten (a new field goes at the end of the front matter), so comments, the order
+ * and the style of every other field and the body stay byte for byte; with no change the text
+ * comes back identical.
  */
 export function updateEntryText(
 	text: string,
@@ -89,17 +109,26 @@ export function updateEntryText(
 ): { text: string; changes: FieldChange[] } {
 	const parts = splitEntry(text);
 	if (!parts) throw new Error('entry without front matter');
-	const document = parseDocument(parts.frontMatter, YAML_INPUT);
+	const source = parts.frontMatter.endsWith('\n') ? parts.frontMatter : `${parts.frontMatter}\n`;
+	const document = parseDocument(source, YAML_INPUT);
 	const changes: FieldChange[] = [];
+	const edits: { range: [number, number]; text: string }[] = [];
+	let appended = '';
 	for (const key of new Set([...Object.keys(before), ...Object.keys(data)])) {
 		if (sameValue(before[key], data[key])) continue;
 		changes.push({ field: key, before: before[key], after: data[key] });
-		if (data[key] === undefined) document.delete(key);
-		else document.set(key, valueNode(document, key, data[key]));
+		const replacement = data[key] === undefined ? '' : fieldText(key, data[key]);
+		const range = fieldLines(document, source, key);
+		if (range) edits.push({ range, text: replacement });
+		else appended += replacement;
 	}
 	if (changes.length === 0) return { text, changes };
-	const frontMatter = document.toString(YAML_OUTPUT);
-	return { text: `---\n${frontMatter}---\n${parts.body}`, changes };
+	let frontMatter = source;
+	for (const edit of edits.sort((a, b) => b.range[0] - a.range[0])) {
+		frontMatter =
+			frontMatter.slice(0, edit.range[0]) + edit.text + frontMatter.slice(edit.range[1]);
+	}
+	return { text: `---\n${frontMatter}${appended}---\n${parts.body}`, changes };
 }
 
 /** A value as one line of YAML, for showing what changes. */
