@@ -272,10 +272,11 @@ export function planImport(options: ImportOptions): ImportPlan {
 			}
 		}
 		const first = seen.get(id);
+		const named = typeof name === 'string' ? `，名称“${name}”` : '';
 		if (first !== undefined) {
 			at(
 				number,
-				`和第 ${first} 行是同一个${kindLabel(kind)}（网址名“${id}”${typeof name === 'string' ? `，名称“${name}”` : ''}）。台账里一个条目只能占一行，请删去或合并其中一行。`,
+				`和第 ${first} 行是同一个${kindLabel(kind)}（网址名“${id}”${named}）。台账里一个条目只能占一行，请删去或合并其中一行。`,
 				byField('name') ?? byField('slug'),
 				'name',
 			);
