@@ -4,13 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { exportLedger } from '../src/editor/export-ledger.ts';
-import {
-	isLedgerKind,
-	kindChoices,
-	kindLabel,
-	ledgerKinds,
-	parseKind,
-} from '../src/editor/kinds.ts';
+import { kindChoices, kindLabel, ledgerKinds, parseLedgerKind } from '../src/editor/kinds.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
 const USAGE = `用法：npm run export -- --kind <类别> --out <台账.xlsx>
@@ -23,8 +17,8 @@ const { values } = parseArgs({
 		help: { type: 'boolean', short: 'h' },
 	},
 });
-const kind = parseKind(values.kind);
-if (values.help || !kind || !isLedgerKind(kind) || !values.out?.toLowerCase().endsWith('.xlsx')) {
+const kind = parseLedgerKind(values.kind);
+if (values.help || !kind || !values.out?.toLowerCase().endsWith('.xlsx')) {
 	if (values.out && !values.out.toLowerCase().endsWith('.xlsx'))
 		console.error('导出文件名应以 .xlsx 结尾。\n');
 	console.error(USAGE);

@@ -7,13 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { showValue } from '../src/editor/entry-file.ts';
 import { applyImport, formatLedgerProblem, planImport } from '../src/editor/import-ledger.ts';
-import {
-	isLedgerKind,
-	kindChoices,
-	kindLabel,
-	ledgerKinds,
-	parseKind,
-} from '../src/editor/kinds.ts';
+import { kindChoices, kindLabel, ledgerKinds, parseLedgerKind } from '../src/editor/kinds.ts';
 import { readLedgerFile } from '../src/editor/read-ledger.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
@@ -33,11 +27,10 @@ const { values, positionals } = parseArgs({
 	},
 	allowPositionals: true,
 });
-const kind = parseKind(values.kind);
+const kind = parseLedgerKind(values.kind);
 const [file] = positionals;
-if (values.help || !file || !kind || !isLedgerKind(kind)) {
-	if (values.kind && !(kind && isLedgerKind(kind)))
-		console.error(`不能导入的类别“${values.kind}”。\n`);
+if (values.help || !file || !kind) {
+	if (values.kind && !kind) console.error(`不能导入的类别“${values.kind}”。\n`);
 	console.error(USAGE);
 	process.exit(values.help ? 0 : 2);
 }
@@ -66,10 +59,7 @@ for (const note of plan.notes) console.log(`提示：${note}`);
 for (const problem of plan.problems) console.error(formatLedgerProblem(problem));
 
 const counts = { create: 0, update: 0, unchanged: 0 };
-for (const entry of plan.entries) {
-	counts[entry.action] += 1;
-	if (!values['dry-run'] || entry.action === 'unchanged') continue;
-}
+for (const entry of plan.entries) counts[entry.action] += 1;
 if (values['dry-run']) {
 	for (const entry of plan.entries) {
 		if (entry.action === 'create')

@@ -1,3 +1,4 @@
+import { placeCollections } from '../lib/sections.ts';
 import { collectionLabels, collectionSources } from '../schemas/collections.ts';
 
 /** The kinds of entry an editor can scaffold with `npm run new`. */
@@ -11,8 +12,11 @@ export const entryKinds = [
 ] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
-/** The kinds kept in ledgers (台账), which `npm run import` and `npm run export` handle. */
-export const ledgerKinds = ['centers', 'stations', 'bases'] as const;
+/**
+ * The kinds kept in ledgers (台账), which `npm run import` and `npm run export` handle: the places
+ * (centers, stations, bases), one row each.
+ */
+export const ledgerKinds = placeCollections;
 export type LedgerKind = (typeof ledgerKinds)[number];
 
 /**
@@ -37,6 +41,12 @@ export function parseKind(word: string | undefined): EntryKind | undefined {
 
 export function isLedgerKind(kind: EntryKind): kind is LedgerKind {
 	return (ledgerKinds as readonly string[]).includes(kind);
+}
+
+/** The ledger kind an editor named with `--kind`, or undefined when it names none. */
+export function parseLedgerKind(word: string | undefined): LedgerKind | undefined {
+	const kind = parseKind(word);
+	return kind && isLedgerKind(kind) ? kind : undefined;
 }
 
 /** Chinese name of a kind, e.g. 同心实践站. */
