@@ -14,6 +14,7 @@ export interface FixtureCopy {
 	/** Replaces text in a file of the copy (the first occurrence, which must exist). */
 	edit: (file: string, from: string, to: string) => void;
 	write: (file: string, text: string) => void;
+	read: (file: string) => string;
 	remove: (file: string) => void;
 	dispose: () => void;
 }
@@ -29,6 +30,9 @@ export function copyContent(source = FIXTURE_CONTENT): FixtureCopy {
 			const text = readFileSync(target, 'utf8');
 			if (!text.includes(from)) throw new Error(`fixture ${file} does not contain ${from}`);
 			writeFileSync(target, text.replace(from, to));
+		},
+		read(file) {
+			return readFileSync(path.join(root, file), 'utf8');
 		},
 		write(file, text) {
 			writeFileSync(path.join(root, file), text);

@@ -4,6 +4,7 @@ import { findMisplacedPoints } from '../../map/content-rule.ts';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { personalDataRule } from '../../publishing/personal-data-rule.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
 import { readContent } from './read-content.ts';
 import type { ContentRule } from './rules.ts';
@@ -17,13 +18,18 @@ export interface ContentReport {
 	counts: Partial<Record<CollectionName, number>>;
 }
 
-/** The checks across entries, in the order their problems are found. */
+/**
+ * The checks across entries, in the order their problems are found. `npm run import` runs the same
+ * list over the rows of a ledger, so a rule added here (such as the personal-data guard of the
+ * publishing step) also stops a ledger that breaks it.
+ */
 export const contentRules: ContentRule[] = [
 	findDuplicateIds,
 	findBrokenReferences,
 	(entries, { exists }) => findMissingImages(entries, exists),
 	personalDataRule,
 	findMisplacedPoints,
+	findPlaceholders,
 ];
 
 /**

@@ -1,5 +1,15 @@
 import matter from 'gray-matter';
-import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from 'yaml';
+import {
+	LineCounter,
+	parseDocument,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	visit,
+	type Document,
+	type Node,
+} from 'yaml';
 import type { ContentProblem } from './problem.ts';
 
 /** A raw entry read from a content file, before any schema has seen it. */
@@ -76,7 +86,42 @@ function yamlErrorProblem(file: string, parsed: ParsedYaml, firstLine: number): 
 	}));
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+/**
+ * Unquoted dates that do not exist, such as 2023-02-30 or 2022-13-45. YAML readers roll them over
+ * into another day without a word, so the schema never sees them; they are caught here, on the text.
+ */
+function impossibleDates(file: string, parsed: ParsedYaml, firstLine: number): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	visit(parsed.document, {
+		Scalar(_, node, path) {
+			const text = node.source;
+			if (!(node.value instanceof Date) || !text) return;
+			const match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+			if (!match) return;
+			const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+			const date = node.value;
+			if (
+				date.getUTCFullYear() === year &&
+				date.getUTCMonth() === month - 1 &&
+				date.getUTCDate() === day
+			) {
+				return;
+			}
+			const pair = path.at(-1);
+			const key = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
+			problems.push({
+				file,
+				line: parsed.lineCounter.linePos(node.range?.[0] ?? 0).line + firstLine - 1,
+				...(key ? { field: key } : {}),
+				message: `日期 ${text} 不存在，请检查月和日（格式 YYYY-MM-DD，例如 2023-06-01）。`,
+			});
+		},
+	});
+	return problems;
+}
+
+/** The front matter block at the top of a Markdown/MDX file, and what follows it. */
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Reads a Markdown/MDX entry: front matter with gray-matter, lines with the YAML parser. */
 export function readMarkdownEntry(
@@ -120,7 +165,7 @@ export function readMarkdownEntry(
 			body: text.slice(block[0].length),
 			bodyStartLine,
 		},
-		problems: [],
+		problems: impossibleDates(file, parsed, 2),
 	};
 }
 
@@ -146,7 +191,7 @@ export function readYamlList(
 		data,
 		lineOf: lineFinder(parsed, [index], 1),
 	}));
-	return { entries, problems: [] };
+	return { entries, problems: impossibleDates(file, parsed, 1) };
 }
 
 /** Reads a YAML file that holds a single entry (the site settings). */

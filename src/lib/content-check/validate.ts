@@ -7,10 +7,11 @@ import {
 	collectionSources,
 } from '../../schemas/collections.ts';
 import type { CollectionName, SchemaHelpers } from '../../schemas/helpers.ts';
+import { schemaFields } from '../schema-fields.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
 import type { RawEntry } from './source-file.ts';
 
-// Editors read Chinese: Zod's own messages (for the rules without a message of ours) in zh-CN.
+// Zod's own messages (a number out of range, a list too short…) in Chinese, like the schemas' own.
 z.config(z.locales.zhCN());
 
 const REFERENCE = Symbol('reference');
@@ -70,7 +71,14 @@ export function describeIssue(issue: z.core.$ZodIssue, input: unknown): string {
 		input,
 	);
 	if (issue.code === 'invalid_type' && value === undefined) return '缺少这个必填字段。';
+	if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && value === null) {
+		return '还没有填写：请在冒号后面写上内容。';
+	}
 	if (issue.code === 'invalid_union' && value === undefined) return '缺少这个必填字段。';
+	if ((issue.code === 'too_big' || issue.code === 'too_small') && typeof value === 'number') {
+		const bound = issue.code === 'too_big' ? `不大于 ${issue.maximum}` : `不小于 ${issue.minimum}`;
+		return `数值 ${value} 超出范围：应${bound}。`;
+	}
 	if (issue.code === 'invalid_union') {
 		// The value had the right type for one branch and failed a finer rule there: say that rule.
 		const specific = issue.errors
@@ -111,6 +119,30 @@ export function entryIdOf(collection: CollectionName, entry: RawEntry, data: unk
 	return path.posix.basename(entry.file).replace(/\.mdx?$/, '');
 }
 
+/**
+ * Top-level fields the schema does not know, which Zod would drop without a word: usually a typo
+ * such as `adress`, whose value would silently never show.
+ */
+function unknownFields(
+	collection: CollectionName,
+	schema: z.ZodType,
+	entry: RawEntry,
+): ContentProblem[] {
+	const data = entry.data;
+	if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+	const known = new Set(schemaFields(schema).map((field) => field.path));
+	// The Astro loaders add the id of list entries and of the site settings themselves.
+	if (collectionSources[collection].type !== 'folder') known.add('id');
+	return Object.keys(data)
+		.filter((key) => !known.has(key))
+		.map((key) => ({
+			file: entry.file,
+			line: entry.lineOf([key]),
+			field: key,
+			message: `不认识的字段“${key}”，它不会显示在网站上。请检查拼写；${collectionLabels[collection]}可用的字段见编辑指南。`,
+		}));
+}
+
 /** Checks every raw entry against its collection's schema. */
 export function validateEntries(raw: Map<CollectionName, RawEntry[]>): {
 	checked: CheckedEntry[];
@@ -133,6 +165,7 @@ export function validateEntries(raw: Map<CollectionName, RawEntry[]>): {
 				});
 				continue;
 			}
+			problems.push(...unknownFields(collection, schema, entry));
 			const result = schema.safeParse(entry.data);
 			if (!result.success) {
 				for (const issue of result.error.issues) {

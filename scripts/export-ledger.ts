@@ -1,0 +1,29 @@
+/**
+ * `npm run export -- --kind <kind> --out <file.xlsx>`: writes a kind's entries to an Excel ledger
+ * with the columns `npm run import` reads, so export → edit in Excel → import is a round trip.
+ */
+import { parseArgs } from 'node:util';
+import { exportLedger } from '../src/editor/export-ledger.ts';
+import { kindChoices, kindLabel, ledgerKinds, parseLedgerKind } from '../src/editor/kinds.ts';
+import { contentRoot } from '../src/lib/content-root.ts';
+
+const USAGE = `用法：npm run export -- --kind <类别> --out <台账.xlsx>
+类别：${kindChoices(ledgerKinds)}`;
+
+const { values } = parseArgs({
+	options: {
+		kind: { type: 'string' },
+		out: { type: 'string' },
+		help: { type: 'boolean', short: 'h' },
+	},
+});
+const kind = parseLedgerKind(values.kind);
+if (values.help || !kind || !values.out?.toLowerCase().endsWith('.xlsx')) {
+	if (values.out && !values.out.toLowerCase().endsWith('.xlsx'))
+		console.error('导出文件名应以 .xlsx 结尾。\n');
+	console.error(USAGE);
+	process.exit(values.help ? 0 : 2);
+}
+const count = await exportLedger(contentRoot(), kind, values.out);
+console.log(`已导出 ${count} 个${kindLabel(kind)}到 ${values.out}。`);
+console.log('注意：台账含联系人、内部备注等内部信息，只在内部传递，不要公开发布。');

@@ -1,0 +1,95 @@
+/**
+ * The editor's guide covers every kind, every field, every command and every message, and its
+ * generated tables match the schemas and the ledger columns of today.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import prettier from 'prettier';
+import { describe, expect, it } from 'vitest';
+import { ledgerColumns } from '../../../src/editor/columns.ts';
+import { fieldDocs } from '../../../src/editor/field-docs.ts';
+import { fillGuide } from '../../../src/editor/guide-tables.ts';
+import { entryKinds, kindLabel, ledgerKinds } from '../../../src/editor/kinds.ts';
+import { checkerHelpers } from '../../../src/lib/content-check/validate.ts';
+import { schemaFields } from '../../../src/lib/schema-fields.ts';
+import { collectionSchemas } from '../../../src/schemas/collections.ts';
+
+const GUIDE = 'docs/editor-guide.md';
+const guide = readFileSync(GUIDE, 'utf8');
+
+/** The longest piece of a message that does not depend on the entry (outside `${…}`). */
+function fixedPart(message: string): string {
+	return message
+		.split(/\$\{(?:[^{}]|\{[^{}]*\})*\}/)
+		.map((part) => part.replace(/^[。，：；、“”（）\s]+|[。，：；、“”（）\s]+$/g, ''))
+		.sort((a, b) => b.length - a.length)[0]!;
+}
+
+/** Chinese messages written in a source file: `error: '…'` and `message: '…'` or `` `…` ``. */
+function messagesIn(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const found = [...text.matchAll(/(?:error|message):\s*(['`])((?:(?!\1)[\s\S])*?)\1/g)].map(
+		(match) => match[2]!,
+	);
+	// The import's messages are the template after `at(row,`.
+	found.push(
+		...[...text.matchAll(/\bat\(\s*[\w.]+,\s*(['`])((?:(?!\1)[\s\S])*?)\1/g)].map(
+			(match) => match[2]!,
+		),
+	);
+	return found.filter((message) => /\p{Script=Han}/u.test(message));
+}
+
+describe('the editor guide', () => {
+	it('is up to date with the schemas (run npm run guide after changing a field)', async () => {
+		const options = (await prettier.resolveConfig(GUIDE)) ?? {};
+		const regenerated = await prettier.format(fillGuide(guide), { ...options, filepath: GUIDE });
+		expect(regenerated).toBe(guide);
+	});
+
+	it.each(entryKinds)('explains %s and every one of its fields', (kind) => {
+		expect(guide).toContain(`### ${kindLabel(kind)}（${kind}）`);
+		expect(guide).toContain(`npm run new -- ${kind} `);
+		const fields = schemaFields(collectionSchemas(checkerHelpers)[kind]).map((field) => field.path);
+		expect(fieldDocs(kind).map((doc) => doc.path)).toEqual(expect.arrayContaining(fields));
+		for (const field of fields) expect(guide, field).toContain(`| \`${field}\``);
+	});
+
+	it.each(ledgerKinds)('lists every column of the %s ledger', (kind) => {
+		for (const column of ledgerColumns(kind)) expect(guide).toContain(`| ${column.header} `);
+	});
+
+	it('explains every command', () => {
+		const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<
+			string,
+			string
+		>;
+		for (const command of ['new', 'check', 'import', 'export', 'build', 'guide']) {
+			expect(scripts[command], command).toBeDefined();
+			expect(guide).toContain(`npm run ${command}`);
+		}
+		expect(guide).toContain('--update');
+		expect(guide).toContain('--dry-run');
+		expect(guide).toContain('--skip-invalid');
+		expect(guide).toContain('--json');
+		expect(guide).toContain('CONTENT_DIR');
+	});
+
+	it('explains every message the schemas, the check, new and import can give', () => {
+		const files = [
+			...readdirSync('src/schemas').map((name) => `src/schemas/${name}`),
+			...readdirSync('src/lib/content-check').map((name) => `src/lib/content-check/${name}`),
+			'src/editor/import-ledger.ts',
+			'src/editor/new-entry.ts',
+		];
+		const messages = files.flatMap(messagesIn);
+		expect(messages.length).toBeGreaterThan(40);
+		const missing = messages.map(fixedPart).filter((part) => !guide.includes(part));
+		expect(missing).toEqual([]);
+	});
+
+	it('says how pictures are named and sized', () => {
+		expect(guide).toContain('content/images/<类别>/');
+		expect(guide).toMatch(/1200×675/);
+		expect(guide).toContain('500 KB');
+	});
+});
