@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -17,7 +18,8 @@ export default defineConfig({
 	outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	// The sitemap lists the pages this build wrote, so a public build names no internal page.
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 	// The intranet has no internet: never prefetch or load anything from elsewhere.
 	prefetch: false,
 	devToolbar: { enabled: false },
