@@ -18,9 +18,12 @@ export interface BuildResult {
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
 	const outDir = path.join(PROJECT_ROOT, '.tmp', 'builds', name);
 	mkdirSync(path.dirname(outDir), { recursive: true });
+	// Vitest puts BASE_URL=/ into the environment, and Astro lets it override BASE_PATH.
+	const parentEnv = { ...process.env };
+	delete parentEnv['BASE_URL'];
 	const result = spawnSync('npm', ['run', 'build', '--silent'], {
 		cwd: PROJECT_ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
+		env: { ...parentEnv, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: outDir, ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { personalDataRule } from '../../publishing/personal-data-rule.ts';
+import { storyComponentRule } from '../../stories/component-rule.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
 import { readContent } from './read-content.ts';
@@ -22,6 +23,7 @@ export const contentRules: ContentRule[] = [
 	findBrokenReferences,
 	(entries, { exists }) => findMissingImages(entries, exists),
 	personalDataRule,
+	storyComponentRule,
 ];
 
 /**
