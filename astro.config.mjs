@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 /**
@@ -35,7 +36,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets stay files, so pages run under a CSP with no inline styles.
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx()],
+	// The sitemap lists the pages this build wrote, so a public build names no internal page.
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
 	// The intranet has no internet: never prefetch or load anything from elsewhere.
 	prefetch: false,
 	devToolbar: { enabled: false },

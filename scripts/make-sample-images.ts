@@ -1,5 +1,5 @@
 /**
- * Draws the sample site's pictures: for every entry whose `cover` or `gallery` names an image
+ * Draws the sample site's pictures: for every entry whose `cover`, `gallery` or `pictures` names an image
  * under `content/images/` that does not exist yet, it renders a simple illustration with sharp.
  * Nothing is fetched; the pictures are abstract (buildings, a seal, the landscape), so they
  * carry no text and their alt text says they are illustrations.
@@ -62,7 +62,11 @@ ${buildings.join('\n')}
 }
 
 function imagePathsOf(data: Record<string, unknown>): string[] {
-	const pictures = [data['cover'], ...((data['gallery'] as unknown[] | undefined) ?? [])];
+	const pictures = [
+		data['cover'],
+		...((data['gallery'] as unknown[] | undefined) ?? []),
+		...Object.values((data['pictures'] as Record<string, unknown> | undefined) ?? {}),
+	];
 	return pictures
 		.map((picture) => (picture as { src?: unknown } | undefined)?.src)
 		.filter((src): src is string => typeof src === 'string');

@@ -282,6 +282,11 @@ const docsByKind: Record<EntryKind, Docs> = {
 			example: '[problems-solved]',
 		},
 		...pictureDocs('cover', '封面图'),
+		pictures: {
+			label: '正文图片',
+			help: '正文里用 <Figure picture="名字" /> 或 <Gallery pictures="名字 名字" /> 显示的图片：每张起一个英文名字，下面写 src、alt、caption，写法同封面图（见 docs/editor-components.md）',
+			example: '{ meeting: { src: ../images/cases/meeting.webp, alt: 议事会现场 } }',
+		},
 		author: { label: '作者', help: '撰稿单位或作者（选填）', example: '区委统战部' },
 	},
 };

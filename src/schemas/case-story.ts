@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { entryBaseSchema } from './entry.ts';
-import { dateField, summaryField, textField } from './fields.ts';
+import { dateField, slugField, summaryField, textField } from './fields.ts';
 import type { SchemaHelpers } from './helpers.ts';
 import { pictureSchema } from './image.ts';
 
@@ -28,6 +28,11 @@ export function caseStorySchema(helpers: SchemaHelpers) {
 		figures: z.array(reference('figures')).default([]),
 		/** Main picture. */
 		cover: pictureSchema(helpers).optional(),
+		/**
+		 * Pictures the body shows with `<Figure picture="name" />` and `<Gallery />`, by a short
+		 * name (lower-case letters, digits, hyphens); each needs alt text like every picture.
+		 */
+		pictures: z.record(slugField, pictureSchema(helpers)).default({}),
 		/** Who wrote it, e.g. 区委统战部. */
 		author: textField.optional(),
 	});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { findMisplacedPoints } from '../../map/content-rule.ts';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { personalDataRule } from '../../publishing/personal-data-rule.ts';
+import { storyComponentRule } from '../../stories/component-rule.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
@@ -30,6 +31,7 @@ export const contentRules: ContentRule[] = [
 	personalDataRule,
 	findMisplacedPoints,
 	findPlaceholders,
+	storyComponentRule,
 ];
 
 /**

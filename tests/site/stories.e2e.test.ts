@@ -1,0 +1,146 @@
+/** Stories and figures of the sample site in a real browser: pictures, filters, feed, accessibility. */
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContent } from '../../src/lib/content-check/read-content.ts';
+import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+	server = await serveStatic(inject('sampleSite'));
+	browser = await launchBrowser();
+	page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page. */
+async function seriousViolations(target: Page) {
+	await target.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	const results = await target.evaluate(() =>
+		(
+			window as unknown as {
+				axe: {
+					run: (
+						context: Document,
+						options: object,
+					) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+				};
+			}
+		).axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+		}),
+	);
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${violation.id} (${violation.nodes.length})`);
+}
+
+describe('a story with a gallery', () => {
+	it('shows its timeline, quote, number callout and link cards', async () => {
+		await page.goto(`${server.url}cases/five-steps-tiannan/`);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+			'田南村',
+		);
+		await expect(
+			page.getByRole('list', { name: '协商五步' }).getByRole('listitem').count(),
+		).resolves.toBe(5);
+		await expect(
+			page.getByRole('link', { name: /田家庄镇田南村同心实践站/ }).count(),
+		).resolves.toBeGreaterThan(0);
+		await expect(page.getByRole('heading', { name: '相关案例' }).isVisible()).resolves.toBe(true);
+	});
+
+	it('loads every picture of its gallery', async () => {
+		await page.goto(`${server.url}cases/five-steps-tiannan/`);
+		const gallery = page.getByRole('list', { name: '修路前后' });
+		const images = gallery.getByRole('img');
+		await expect(images.count()).resolves.toBe(2);
+		for (const image of await images.all()) {
+			await image.scrollIntoViewIfNeeded();
+			await expect(image.getAttribute('alt')).resolves.toMatch(/示例插图/);
+			const loaded = await image.evaluate(
+				(element: HTMLImageElement) =>
+					new Promise<number>((resolve) => {
+						if (element.complete) resolve(element.naturalWidth);
+						else
+							element.addEventListener('load', () => resolve(element.naturalWidth), { once: true });
+						element.addEventListener('error', () => resolve(0), { once: true });
+					}),
+			);
+			expect(loaded).toBeGreaterThan(0);
+			await expect(
+				image.evaluate((element: HTMLImageElement) => element.currentSrc),
+			).resolves.toMatch(/\.webp$/);
+		}
+	});
+
+	it('has no serious or critical accessibility violation', async () => {
+		await page.goto(`${server.url}cases/five-steps-tiannan/`);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
+
+describe('the figures page', () => {
+	it('draws a chart with a title, a description and a table beside it', async () => {
+		await page.goto(`${server.url}figures/`);
+		const chart = page.getByRole('img', { name: '统战成员数据台账人数构成（条形图）' });
+		await expect(chart.count()).resolves.toBe(1);
+		await expect(
+			chart.evaluate((svg) => svg.querySelector('desc')?.textContent),
+		).resolves.toContain('党外知识分子');
+		await expect(
+			page.getByRole('table', { name: '统战成员数据台账人数构成' }).count(),
+		).resolves.toBe(1);
+		await expect(page.getByRole('img', { name: /历年变化（折线图）/ }).count()).resolves.toBe(1);
+	});
+
+	it('has no serious or critical accessibility violation', async () => {
+		await page.goto(`${server.url}figures/`);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
+
+describe('the story list', () => {
+	it('filters by town through plain links, without JavaScript', async () => {
+		const noScript = await browser.newPage({ javaScriptEnabled: false });
+		await noScript.goto(`${server.url}cases/`);
+		const filters = noScript.getByRole('navigation', { name: '筛选案例' });
+		await filters.getByRole('link', { name: /^柳林镇/ }).click();
+		await expect(noScript.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+			'案例故事：柳林镇',
+		);
+		const titles = await noScript.getByRole('heading', { level: 2 }).allTextContents();
+		expect(titles).toContain('拧成一股绳，同心共建中国西凤酒城');
+		expect(titles).not.toContain('摸清底数：11类22176名统战成员建档入账');
+		await noScript.close();
+	});
+});
+
+describe('the RSS feed', () => {
+	it('parses as RSS 2.0 and lists every public story', async () => {
+		const response = await page.request.get(`${server.url}rss.xml`);
+		expect(response.status()).toBe(200);
+		const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(await response.text());
+		const links = (feed.rss.channel.item as { link: string }[]).map((item) => item.link);
+		const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
+		const publicStories = checked.filter(
+			(entry) =>
+				entry.collection === 'cases' &&
+				(entry.raw.data as { visibility?: string }).visibility !== 'internal',
+		);
+		expect(publicStories.length).toBeGreaterThanOrEqual(6);
+		expect(links.sort()).toEqual(
+			publicStories.map((story) => `http://localhost:4321/cases/${story.id}/`).sort(),
+		);
+	});
+});
