@@ -1,3 +1,4 @@
+import { searchIndex } from '../../search/index-step.ts';
 import { linkCheck } from './link-check.ts';
 import { offlineCheck } from './offline-check.ts';
 import { precompress } from './precompress.ts';
@@ -7,4 +8,4 @@ import type { PostBuildStep } from './types.ts';
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
  * (a search index) come before the checks; compression comes last, over the final files.
  */
-export const postBuildSteps: PostBuildStep[] = [offlineCheck, linkCheck, precompress];
+export const postBuildSteps: PostBuildStep[] = [searchIndex, offlineCheck, linkCheck, precompress];
