@@ -21,11 +21,18 @@ export interface RunningServer {
 	close: () => Promise<void>;
 }
 
+/** Extra response headers, e.g. a Content-Security-Policy, chosen per requested path. */
+export type HeadersFor = (pathname: string) => Record<string, string>;
+
 /**
  * Serves a built `dist/` on localhost under a base path, the way a static host does: folders get
  * their index.html, anything else outside the files gets 404.html with status 404.
  */
-export async function serveStatic(root: string, basePath = '/'): Promise<RunningServer> {
+export async function serveStatic(
+	root: string,
+	basePath = '/',
+	headers: HeadersFor = () => ({}),
+): Promise<RunningServer> {
 	const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -41,6 +48,7 @@ export async function serveStatic(root: string, basePath = '/'): Promise<Running
 		file ??= path.join(root, '404.html');
 		response.writeHead(status, {
 			'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+			...headers(pathname),
 		});
 		createReadStream(file).pipe(response);
 	});

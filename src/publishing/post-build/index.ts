@@ -1,4 +1,5 @@
 import { imageCheck } from './image-check.ts';
+import { searchIndex } from '../../search/index-step.ts';
 import { linkCheck } from './link-check.ts';
 import { offlineCheck } from './offline-check.ts';
 import { precompress } from './precompress.ts';
@@ -8,4 +9,10 @@ import type { PostBuildStep } from './types.ts';
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
  * (a search index) come before the checks; compression comes last, over the final files.
  */
-export const postBuildSteps: PostBuildStep[] = [offlineCheck, linkCheck, imageCheck, precompress];
+export const postBuildSteps: PostBuildStep[] = [
+	searchIndex,
+	offlineCheck,
+	linkCheck,
+	imageCheck,
+	precompress,
+];

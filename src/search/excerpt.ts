@@ -1,0 +1,61 @@
+/** A piece of an excerpt: plain text, or a matched word to highlight. */
+export interface ExcerptPart {
+	text: string;
+	match: boolean;
+}
+
+/** Where each term occurs in the text, as [start, end) ranges, sorted and not overlapping. */
+export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+	const lower = text.toLocaleLowerCase('zh-CN');
+	const ranges: [number, number][] = [];
+	for (const term of terms) {
+		if (!term) continue;
+		for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
+			ranges.push([at, at + term.length]);
+		}
+	}
+	ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+	const merged: [number, number][] = [];
+	for (const range of ranges) {
+		const last = merged.at(-1);
+		if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+		else merged.push([...range]);
+	}
+	return merged;
+}
+
+/**
+ * A short passage of the text around the first place the terms occur, cut to about `length`
+ * characters, with the matched words marked. The window is moved to hold as many different terms
+ * as it can, so a two-word query shows both words when they are close.
+ */
+export function buildExcerpt(text: string, terms: readonly string[], length = 80): ExcerptPart[] {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	const ranges = matchRanges(clean, terms);
+	let start = 0;
+	if (ranges.length > 0) {
+		let best = { start: 0, covered: -1 };
+		for (const [from] of ranges) {
+			const windowStart = Math.max(0, from - Math.floor(length / 4));
+			const inWindow = clean.slice(windowStart, windowStart + length).toLocaleLowerCase('zh-CN');
+			const covered = terms.filter((term) => term && inWindow.includes(term)).length;
+			if (covered > best.covered) best = { start: windowStart, covered };
+		}
+		start = best.start;
+	}
+	const end = Math.min(clean.length, start + length);
+	const parts: ExcerptPart[] = [];
+	if (start > 0) parts.push({ text: '…', match: false });
+	let cursor = start;
+	for (const [from, to] of ranges) {
+		if (to <= start || from >= end) continue;
+		const markFrom = Math.max(from, start);
+		const markTo = Math.min(to, end);
+		if (markFrom > cursor) parts.push({ text: clean.slice(cursor, markFrom), match: false });
+		parts.push({ text: clean.slice(markFrom, markTo), match: true });
+		cursor = markTo;
+	}
+	if (cursor < end) parts.push({ text: clean.slice(cursor, end), match: false });
+	if (end < clean.length) parts.push({ text: '…', match: false });
+	return parts;
+}

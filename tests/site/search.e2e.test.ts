@@ -1,0 +1,244 @@
+/** Site search in a real browser: the header box, the search page, filters, keyboard, sub-path. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readIndexedPages } from '../../src/search/index-reader.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build-site.ts';
+import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+
+/** The policy the publishing work sets: nothing inline, WebAssembly on the search page only. */
+function contentSecurityPolicy(pathname: string): Record<string, string> {
+	const wasm = /\/search\/$/.test(pathname) ? " 'wasm-unsafe-eval'" : '';
+	return {
+		'content-security-policy': `default-src 'self'; script-src 'self'${wasm}; style-src 'self'; connect-src 'self'; img-src 'self' data:`,
+	};
+}
+
+let browser: Browser;
+
+/** A page that records console errors, failed scripts and requests to other hosts. */
+async function watchedPage(server: RunningServer) {
+	const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	page.on('request', (request) => {
+		if (!request.url().startsWith(server.url)) problems.push(`external: ${request.url()}`);
+	});
+	return { page, problems };
+}
+
+async function resultsSettled(page: Page) {
+	const status = page.getByRole('status');
+	await status.filter({ hasText: /找到|没有找到/ }).waitFor();
+	return (await status.textContent()) ?? '';
+}
+
+const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('search on the sample site', () => {
+	let server: RunningServer;
+
+	beforeAll(async () => {
+		server = await serveStatic(inject('sampleSite'), '/', contentSecurityPolicy);
+	});
+
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	it('finds a station typed in the header box and lists it first', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}cases/`);
+		const box = page.getByRole('search', { name: '全站搜索' }).getByRole('searchbox');
+		await box.fill('田南村同心实践站');
+		await box.press('Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		const status = await resultsSettled(page);
+		expect(status).toMatch(/^找到 \d+ 条与“田南村同心实践站”相关的结果/);
+		const first = results(page).first();
+		await expect(first.getByRole('link').textContent()).resolves.toBe('田家庄镇田南村同心实践站');
+		await expect(first.textContent()).resolves.toContain('同心实践站 · 田家庄镇');
+		await expect(first.locator('mark').first().textContent()).resolves.toBe('田南村同心实践站');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('filters the results by town and keeps the filter in the address', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('同心实践站')}`);
+		const before = await resultsSettled(page);
+		const town = page.getByLabel('镇（园区）');
+		const liulinOption = town.getByRole('option', { name: /^柳林镇（\d+）$/ });
+		const expected = Number(/（(\d+)）/.exec((await liulinOption.textContent()) ?? '')?.[1]);
+		expect(expected).toBeGreaterThan(0);
+		await town.selectOption('柳林镇');
+		await page.getByRole('status').filter({ hasText: '筛选：柳林镇' }).waitFor();
+		const after = (await page.getByRole('status').textContent()) ?? '';
+		expect(after).not.toBe(before);
+		expect(after).toContain(`找到 ${expected} 条`);
+		const metas = await results(page).locator('.search-result-meta').allTextContents();
+		expect(metas.length).toBe(Math.min(expected, 10));
+		for (const meta of metas) expect(meta).toContain('柳林镇');
+		expect(new URL(page.url()).searchParams.get('town')).toBe('柳林镇');
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('opens a result', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('五步法')}`);
+		await resultsSettled(page);
+		const link = results(page).first().getByRole('link');
+		const title = await link.textContent();
+		await link.click();
+		await page.waitForURL((url) => !url.pathname.includes('/search/'));
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('says so and suggests what to try when nothing is found', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('火星探测基地')}`);
+		const status = await resultsSettled(page);
+		expect(status).toBe('没有找到与“火星探测基地”相关的内容。');
+		await expect(results(page).count()).resolves.toBe(0);
+		await expect(page.getByText('可以试试：').isVisible()).resolves.toBe(true);
+		await expect(page.getByRole('link', { name: '工作制度' }).last().isVisible()).resolves.toBe(
+			true,
+		);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('works with the keyboard alone, from the header box to a result page', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(server.url);
+		const focusedName = () =>
+			page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+		for (let presses = 0; presses < 6 && (await focusedName()) !== 'q'; presses++) {
+			await page.keyboard.press('Tab');
+		}
+		expect(await focusedName()).toBe('q');
+		await page.keyboard.type('六有四好');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		await resultsSettled(page);
+		// From the page's search box, Tab passes the button and the four filters to the results.
+		await page.getByRole('searchbox', { name: '搜索词' }).focus();
+		let onResult = false;
+		for (let presses = 0; presses < 12 && !onResult; presses++) {
+			await page.keyboard.press('Tab');
+			onResult = await page.evaluate(
+				() => document.activeElement?.closest('.search-result') !== null,
+			);
+		}
+		expect(onResult).toBe(true);
+		const title = await page.evaluate(() => document.activeElement?.textContent);
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => !url.pathname.includes('/search/'));
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('announces results in a polite live region', async () => {
+		const { page } = await watchedPage(server);
+		await page.goto(`${server.url}search/`);
+		const status = page.getByRole('status');
+		await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
+		await page.getByRole('searchbox', { name: '搜索词' }).fill('宗教中国化');
+		await expect(resultsSettled(page)).resolves.toMatch(/^找到 \d+ 条/);
+		await page.close();
+	});
+
+	it('loads no search script on content pages', async () => {
+		const { page } = await watchedPage(server);
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'script') scripts.push(request.url());
+		});
+		await page.goto(`${server.url}stations/tiannan-village/`);
+		await page.waitForLoadState('networkidle');
+		// Only the site-wide display-preferences script (large text, contrast) runs there.
+		expect(scripts.map((url) => new URL(url).pathname)).toEqual(['/scripts/display-preferences.js']);
+		await page.close();
+	});
+});
+
+describe('search index files', () => {
+	const dist = () => inject('sampleSite');
+
+	it('keeps Pagefind’s compressed files as they are and ships none of its ready-made UIs', () => {
+		const files = readdirSync(path.join(dist(), 'pagefind'), { recursive: true }).map(String);
+		expect(files.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+		expect(
+			files.filter((file) => /\.pf_\w+\.(?:gz|br)$|\.pagefind\.(?:gz|br)$/.test(file)),
+		).toEqual([]);
+		expect(
+			files.filter((file) => /pagefind-(?:ui|component-ui|modular-ui|highlight)/.test(file)),
+		).toEqual([]);
+	});
+
+	it('indexes content pages, not lists, the home page or the search page', () => {
+		const html = (file: string) => readFileSync(path.join(dist(), file), 'utf8');
+		expect(html('stations/tiannan-village/index.html')).toContain('data-pagefind-body');
+		expect(html('index.html')).not.toContain('data-pagefind-body');
+		expect(html('search/index.html')).not.toContain('data-pagefind-body');
+		expect(html('stations/index.html')).not.toContain('data-pagefind-body');
+	});
+
+	it('holds nothing of internal entries in the public build', () => {
+		const pages = readIndexedPages(path.join(dist(), 'pagefind'));
+		expect(pages.length).toBeGreaterThan(100);
+		// content/systems/member-ledger-management.md is `visibility: internal`.
+		expect(pages.filter((page) => page.text.includes('统战成员数据台账管理办法'))).toEqual([]);
+		expect(pages.filter((page) => page.url.includes('member-ledger-management'))).toEqual([]);
+	});
+});
+
+describe('search under a sub-path', () => {
+	let server: RunningServer;
+
+	beforeAll(async () => {
+		const build = buildSite('search-subpath', { BASE_PATH: '/sub/path/' });
+		if (build.status !== 0) throw new Error(build.output.slice(-3000));
+		server = await serveStatic(build.outDir, '/sub/path/', contentSecurityPolicy);
+	});
+
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	it('searches and opens results under the base path', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}systems/`);
+		const box = page.getByRole('search', { name: '全站搜索' }).getByRole('searchbox');
+		await box.fill('六有四好');
+		await box.press('Enter');
+		await page.waitForURL(/\/sub\/path\/search\/\?q=/);
+		await expect(resultsSettled(page)).resolves.toMatch(/^找到 \d+ 条/);
+		const link = results(page).first().getByRole('link');
+		expect(await link.getAttribute('href')).toMatch(/^\/sub\/path\/systems\//);
+		await link.click();
+		await page.waitForURL(/\/sub\/path\/systems\/[^/]+\/$/);
+		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+			'六有四好',
+		);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
