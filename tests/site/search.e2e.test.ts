@@ -174,7 +174,9 @@ describe('search on the sample site', () => {
 		await page.goto(`${server.url}stations/tiannan-village/`);
 		await page.waitForLoadState('networkidle');
 		// Only the site-wide display-preferences script (large text, contrast) runs there.
-		expect(scripts.map((url) => new URL(url).pathname)).toEqual(['/scripts/display-preferences.js']);
+		expect(scripts.map((url) => new URL(url).pathname)).toEqual([
+			'/scripts/display-preferences.js',
+		]);
 		await page.close();
 	});
 });
