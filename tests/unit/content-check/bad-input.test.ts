@@ -3,18 +3,10 @@
  * line, the field and what was expected.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, type ContentProblem } from '../../../src/lib/content-check/index.ts';
-import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureChecker } from '../../helpers/content-problems.ts';
 
-let fixture: FixtureCopy | undefined;
-afterEach(() => fixture?.dispose());
-
-function problemsAfter(change: (copy: FixtureCopy) => void): ContentProblem[] {
-	fixture = copyContent();
-	change(fixture);
-	return checkContent(fixture.root).problems;
-}
+const { problemsAfter } = fixtureChecker();
 
 describe('the fixture content', () => {
 	it('is clean before any change', () => {
@@ -162,9 +154,9 @@ describe('bad input', () => {
 
 describe('messages', () => {
 	it('are in Chinese even where the schema has no message of its own', () => {
-		fixture = copyContent();
-		fixture.edit('figures/figures.yaml', 'featured: true', 'featured: 是');
-		const [problem] = checkContent(fixture.root).problems;
+		const [problem] = problemsAfter((copy) =>
+			copy.edit('figures/figures.yaml', 'featured: true', 'featured: 是'),
+		);
 		expect(problem).toMatchObject({ file: 'figures/figures.yaml', field: 'featured', line: 8 });
 		expect(problem!.message).toMatch(/[\u4e00-\u9fff]/);
 		expect(problem!.message).not.toMatch(/Invalid input/);

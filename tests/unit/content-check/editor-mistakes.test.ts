@@ -1,19 +1,8 @@
 /** Mistakes the YAML readers let pass silently, which the checker catches with their lines. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, type ContentProblem } from '../../../src/lib/content-check/index.ts';
-import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { describe, expect, it } from 'vitest';
+import { fixtureChecker } from '../../helpers/content-problems.ts';
 
-let fixture: FixtureCopy | undefined;
-afterEach(() => {
-	fixture?.dispose();
-	fixture = undefined;
-});
-
-function problemsAfter(change: (copy: FixtureCopy) => void): ContentProblem[] {
-	fixture = copyContent();
-	change(fixture);
-	return checkContent(fixture.root).problems;
-}
+const { problemsAfter, lastCopy } = fixtureChecker();
 
 describe('the checker', () => {
 	it('reports an unquoted date that does not exist instead of rolling it over', () => {
@@ -65,7 +54,7 @@ describe('the checker', () => {
 				'【请填写】\n\n## 特色活动\n\n【请填写】',
 			),
 		);
-		const lines = fixture!.read('centers/easttown.md').split('\n');
+		const lines = lastCopy().read('centers/easttown.md').split('\n');
 		const expected = lines.flatMap((line, index) => (line === '【请填写】' ? [index + 1] : []));
 		expect(expected).toHaveLength(2);
 		expect(problems.map((problem) => problem.line)).toEqual(expected);

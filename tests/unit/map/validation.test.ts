@@ -1,20 +1,10 @@
 /** The map's checks as an editor meets them: `npm run check` on fixture content with one mistake. */
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-	checkContent,
-	formatProblem,
-	type ContentProblem,
-} from '../../../src/lib/content-check/index.ts';
-import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/content-check/index.ts';
+import { fixtureChecker } from '../../helpers/content-problems.ts';
+import type { FixtureCopy } from '../../helpers/fixture-content.ts';
 
-let fixture: FixtureCopy | undefined;
-afterEach(() => fixture?.dispose());
-
-function problemsAfter(change: (copy: FixtureCopy) => void): ContentProblem[] {
-	fixture = copyContent();
-	change(fixture);
-	return checkContent(fixture.root).problems;
-}
+const { problemsAfter } = fixtureChecker();
 
 /** Gives the fixture station a point. */
 function placeStation(copy: FixtureCopy, coordinates: string) {
