@@ -29,3 +29,24 @@ export function downloadFileName(
 	const safe = meta.title.replace(/[\\/:*?"<>|\s]+/g, '');
 	return `${safe}.${downloadFormats[format].extension}`;
 }
+
+/** One download of a template, ready for a link or a button. */
+export interface TemplateDownload {
+	format: DownloadFormat;
+	/** Site path, before the base path. */
+	path: string;
+	fileName: string;
+	label: string;
+	extension: string;
+	type: string;
+}
+
+/** The downloads of a template, Word first. */
+export function templateDownloads(meta: Pick<TemplateMeta, 'slug' | 'title'>): TemplateDownload[] {
+	return (Object.keys(downloadFormats) as DownloadFormat[]).map((format) => ({
+		format,
+		path: downloadPath(meta.slug, format),
+		fileName: downloadFileName(meta, format),
+		...downloadFormats[format],
+	}));
+}

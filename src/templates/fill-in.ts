@@ -3,7 +3,7 @@
  * them in this browser (localStorage) so the next template opens with the same unit name. Nothing
  * leaves the machine.
  */
-import { blankPlaceholder, fillBlanks, type BlankValues } from './blanks.ts';
+import { blankPlaceholder, type BlankValues } from './blanks.ts';
 
 /** localStorage key of the values typed into any template page. */
 export const STORAGE_KEY = 'tongxin.template-blanks';
@@ -37,9 +37,4 @@ export function showValues(root: ParentNode, values: BlankValues): void {
 /** Whether any blank has a value. */
 export function hasValues(values: BlankValues): boolean {
 	return Object.values(values).some((value) => value.trim() !== '');
-}
-
-/** A text download with the typed values in place of the blanks. */
-export function filledText(text: string, values: BlankValues): string {
-	return fillBlanks(text, values);
 }

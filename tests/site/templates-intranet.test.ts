@@ -35,6 +35,6 @@ describe('templates in the intranet build under /tongzhan/', () => {
 			expect(html).toContain('href="/tongzhan/systems/test-regulation.docx"');
 			expect(html).toContain('href="/tongzhan/systems/test-regulation.md"');
 		}
-		expect(page).toContain('data-markdown-href="/tongzhan/systems/test-regulation.md"');
+		expect(page).toContain('data-href="/tongzhan/systems/test-regulation.docx"');
 	});
 });

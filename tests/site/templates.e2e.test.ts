@@ -2,9 +2,12 @@
  * A template page in a real browser: fill in the unit name, print to PDF, and measure the page
  * against GB/T 9704 (A4; margins 37 / 26 / 35 / 28 mm; page number outside, 7 mm under the text).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type axe from 'axe-core';
+import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -12,6 +15,7 @@ import { mm, pdfInfo, pdfWords, type PdfWord } from '../helpers/pdf.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
 
 const UNIT = '柳林镇同心实践中心';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let server: RunningServer;
 let browser: Browser;
@@ -115,6 +119,21 @@ describe('a template page', () => {
 		expect(Math.abs(even[0]!.xMin - (mm(28) + 14))).toBeLessThan(2);
 	});
 
+	it('downloads a Word document with the unit name filled in', async () => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: '下载填写后的 Word 文档' }).click(),
+		]);
+		expect(download.suggestedFilename()).toBe('同心实践中心学习培训制度.docx');
+		const file = path.join(scratch, 'filled.docx');
+		await download.saveAs(file);
+		const zip = await JSZip.loadAsync(readFileSync(file), { checkCRC32: true });
+		const xml = await zip.file('word/document.xml')!.async('string');
+		expect(xml).toContain(`本制度由</w:t>`);
+		expect(xml).toContain(UNIT);
+		expect(xml).toContain('【年份】');
+	});
+
 	it('remembers the unit name on the next template', async () => {
 		await page.goto(`${server.url}systems/station-study/`);
 		await expect(page.getByRole('textbox', { name: '单位名称' }).inputValue()).resolves.toBe(UNIT);
@@ -124,6 +143,26 @@ describe('a template page', () => {
 	it('requested nothing from another host', () => {
 		expect(externalRequests).toEqual([]);
 	});
+});
+
+describe('accessibility of the template pages', () => {
+	for (const address of [
+		'systems/',
+		'systems/responsibility-345/',
+		'systems/six-haves-four-goods/checklist/',
+	]) {
+		it(`finds no WCAG 2.1 AA violation on /${address}`, async () => {
+			await page.goto(`${server.url}${address}`);
+			await page.addScriptTag({ path: AXE });
+			const violations = await page.evaluate(async () => {
+				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
+					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+				});
+				return result.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
+			});
+			expect(violations).toEqual([]);
+		});
+	}
 });
 
 describe('a template page without JavaScript', () => {
