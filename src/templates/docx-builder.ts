@@ -122,6 +122,7 @@ export function templateDocx(
 	return new Document({
 		title: meta.title,
 		creator: meta.issuer,
+		lastModifiedBy: meta.issuer,
 		evenAndOddHeaderAndFooters: true,
 		styles: {
 			default: {

@@ -179,17 +179,28 @@ describe('a template page without JavaScript', () => {
 	});
 });
 
-describe('a responsibility system on a phone', () => {
-	it('fits its structure diagram in 320 px', async () => {
-		const phone = await browser.newPage({ viewport: { width: 320, height: 700 } });
-		await phone.goto(`${server.url}systems/responsibility-345/`);
-		await expect(phone.getByRole('figure').textContent()).resolves.toContain('三级书记抓统战');
-		const overflow = await phone.evaluate(
-			() => document.documentElement.scrollWidth - window.innerWidth,
-		);
-		expect(overflow).toBeLessThanOrEqual(0);
-		await phone.close();
+describe('template pages on a phone', () => {
+	it('draws the structure diagram of a responsibility system', async () => {
+		await page.goto(`${server.url}systems/responsibility-345/`);
+		await expect(page.getByRole('figure').textContent()).resolves.toContain('三级书记抓统战');
 	});
+
+	for (const address of [
+		'systems/',
+		'systems/responsibility-345/',
+		'systems/center-study-training/',
+		'systems/six-haves-four-goods/checklist/',
+	]) {
+		it(`fits /${address} in 320 px without sideways scrolling`, async () => {
+			const phone = await browser.newPage({ viewport: { width: 320, height: 700 } });
+			await phone.goto(`${server.url}${address}`);
+			const overflow = await phone.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+			await phone.close();
+		});
+	}
 });
 
 describe('the 六有四好 self-assessment sheet', () => {
