@@ -6,8 +6,11 @@
 /** A blank in running text, e.g. 【单位名称】: 1 to 20 characters, no bracket inside. */
 export const BLANK_PATTERN = /【([^【】\n]{1,20})】/g;
 
-/** A piece of running text: plain text, or a blank to fill in. */
-export type Inline = { type: 'text'; text: string } | { type: 'blank'; name: string };
+/** A piece of running text: plain text, a blank to fill in, or a link (printed as its text). */
+export type Inline =
+	| { type: 'text'; text: string }
+	| { type: 'blank'; name: string }
+	| { type: 'link'; text: string; href: string };
 
 /** Splits running text into plain text and blanks, in order. */
 export function splitBlanks(text: string): Inline[] {

@@ -50,7 +50,7 @@ function run(text: string, role: Role, size: number = SIZES.body) {
 function runs(parts: readonly Inline[], role: Role, values: BlankValues): TextRun[] {
 	// A blank is a run of its own, so that the text stays one searchable piece in Word.
 	return parts.map((part) =>
-		run(part.type === 'text' ? part.text : fillBlanks(inlineText([part]), values), role),
+		run(part.type === 'blank' ? fillBlanks(inlineText([part]), values) : part.text, role),
 	);
 }
 

@@ -72,30 +72,45 @@ const UNSUPPORTED: [RegExp, string][] = [
 	[/!\[/, '图片'],
 ];
 
-/** Markdown inline marks that the official format does not print: bold, links, code, escapes. */
-export function plainInline(text: string): string {
+const LINK = /\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+
+/** Markdown marks that the official format does not print: bold, code, escapes. */
+function withoutMarks(text: string): string {
 	return text
-		.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 		.replace(/(\*\*|__)(.+?)\1/g, '$2')
 		.replace(/`([^`]*)`/g, '$1')
-		.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
-		.trim();
+		.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+}
+
+/** Running text as plain text, blanks and links (which stay links on the page only). */
+export function parseInline(markdown: string): Inline[] {
+	const parts: Inline[] = [];
+	let last = 0;
+	for (const match of markdown.matchAll(LINK)) {
+		parts.push(...splitBlanks(withoutMarks(markdown.slice(last, match.index))));
+		parts.push({ type: 'link', text: withoutMarks(match[1] ?? ''), href: match[2] ?? '' });
+		last = match.index + match[0].length;
+	}
+	parts.push(...splitBlanks(withoutMarks(markdown.slice(last))));
+	return parts;
 }
 
 /** Splits a run-in heading into its lead (number and first sentence) and the rest. */
 function splitLead(text: string): Pick<TemplateParagraph, 'leadStyle' | 'lead' | 'content'> {
+	// `text` is the paragraph's Markdown; a link inside the lead sentence stays whole.
 	const leadStyle = RUN_IN_HEADING.test(text)
 		? 'heading'
 		: RUN_IN_SUBHEADING.test(text)
 			? 'subheading'
 			: undefined;
-	if (!leadStyle) return { lead: [], content: splitBlanks(text) };
-	const end = text.search(/[。：:]/);
+	if (!leadStyle) return { lead: [], content: parseInline(text) };
+	const outsideLinks = text.replace(LINK, (link) => '\u0000'.repeat(link.length));
+	const end = outsideLinks.search(/[。：:]/);
 	const cut = end === -1 ? text.length : end + 1;
 	return {
 		leadStyle,
-		lead: splitBlanks(text.slice(0, cut)),
-		content: splitBlanks(text.slice(cut)),
+		lead: parseInline(text.slice(0, cut)),
+		content: parseInline(text.slice(cut)),
 	};
 }
 
@@ -116,11 +131,17 @@ export function parseTemplateBody(body: string): TemplateDocument {
 
 	const close = () => {
 		if (!open) return;
-		const text = plainInline(open.lines.join(''));
+		const markdown = open.lines.join('').trim();
 		if (open.kind === 'paragraph') {
-			blocks.push({ type: 'paragraph', text, ...splitLead(text) });
+			const parts = splitLead(markdown);
+			blocks.push({
+				type: 'paragraph',
+				text: inlineText([...parts.lead, ...parts.content]),
+				...parts,
+			});
 		} else {
-			const item = { marker: open.marker, content: splitBlanks(text), text };
+			const content = parseInline(markdown);
+			const item = { marker: open.marker, content, text: inlineText(content) };
 			const last = blocks.at(-1);
 			if (last?.type === 'list' && last.ordered === open.ordered) last.items.push(item);
 			else blocks.push({ type: 'list', ordered: open.ordered, items: [item] });
@@ -147,7 +168,8 @@ export function parseTemplateBody(body: string): TemplateDocument {
 		if (heading) {
 			close();
 			const depth = heading[1]?.length ?? 0;
-			const text = plainInline(heading[2] ?? '');
+			const content = parseInline(heading[2] ?? '');
+			const text = inlineText(content);
 			if (depth !== 2 && depth !== 3) {
 				problems.push({
 					line: lineNumber,
@@ -161,7 +183,7 @@ export function parseTemplateBody(body: string): TemplateDocument {
 				subCount = 0;
 			} else subCount += 1;
 			const id = level === 1 ? `section-${sectionCount}` : `section-${sectionCount}-${subCount}`;
-			blocks.push({ type: 'heading', level, id, text, content: splitBlanks(text) });
+			blocks.push({ type: 'heading', level, id, text, content });
 			return;
 		}
 		const ordered = ORDERED_ITEM.exec(line);
@@ -214,6 +236,6 @@ export function sectionsOf(document: TemplateDocument): TemplateSection[] {
 /** Plain text of inline parts, with each blank as 【name】. */
 export function inlineText(parts: readonly Inline[]): string {
 	return parts
-		.map((part) => (part.type === 'text' ? part.text : blankPlaceholder(part.name)))
+		.map((part) => (part.type === 'blank' ? blankPlaceholder(part.name) : part.text))
 		.join('');
 }

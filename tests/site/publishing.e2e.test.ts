@@ -86,6 +86,7 @@ describe('under a sub-path, behind nginx', () => {
 		'platforms/tongxin-lecture/',
 		'systems/',
 		'systems/responsibility-345/',
+		'systems/six-haves-four-goods/checklist/',
 		'cases/',
 		'cases/xifeng-liquor-city/',
 		'towns/',

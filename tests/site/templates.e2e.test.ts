@@ -22,6 +22,8 @@ let browser: Browser;
 let page: Page;
 let scratch: string;
 const externalRequests: string[] = [];
+/** Console errors, where the browser reports what the Content-Security-Policy blocked. */
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
 	server = await serveStatic(inject('sampleSite'));
@@ -30,6 +32,10 @@ beforeAll(async () => {
 	page.on('request', (request) => {
 		if (!request.url().startsWith(server.url)) externalRequests.push(request.url());
 	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => consoleErrors.push(error.message));
 	scratch = mkdtempSync(path.join(tmpdir(), 'tongxin-print-'));
 });
 
@@ -140,8 +146,9 @@ describe('a template page', () => {
 		await expect(page.locator('.official-doc').textContent()).resolves.toContain(UNIT);
 	});
 
-	it('requested nothing from another host', () => {
+	it('requested nothing from another host and broke no rule of the page’s policy', () => {
 		expect(externalRequests).toEqual([]);
+		expect(consoleErrors).toEqual([]);
 	});
 });
 

@@ -75,10 +75,11 @@ describe('the template library', () => {
 		expect(list).toMatch(/href="#kind-responsibility"[^>]*>责任体系（4）/);
 	});
 
-	it('loads the fill-in script on template pages only', () => {
-		expect(read('systems', 'station-study', 'index.html')).toContain('<script type="module"');
-		expect(read('systems', 'index.html')).not.toContain('<script');
-		expect(read('index.html')).not.toContain('<script');
+	it('loads the fill-in script on template pages only, as a file', () => {
+		const script = /<script type="module" src="[^"]*FillInForm[^"]*\.js"><\/script>/;
+		expect(read('systems', 'station-study', 'index.html')).toMatch(script);
+		expect(read('systems', 'index.html')).not.toContain('FillInForm');
+		expect(read('index.html')).not.toContain('FillInForm');
 	});
 
 	it('draws the structure of each responsibility system', () => {

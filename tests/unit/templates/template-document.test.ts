@@ -77,6 +77,22 @@ describe('parseTemplateBody', () => {
 	});
 });
 
+describe('links in a template', () => {
+	it('stay links on the page and read as their text everywhere else', () => {
+		const [paragraph] = parseTemplateBody(
+			'（一）按[“六有四好”标准](/systems/six-haves-four-goods/)。由【单位名称】评估。',
+		).blocks;
+		expect(paragraph?.type).toBe('paragraph');
+		if (paragraph?.type !== 'paragraph') return;
+		expect(paragraph.lead).toEqual([
+			{ type: 'text', text: '（一）按' },
+			{ type: 'link', text: '“六有四好”标准', href: '/systems/six-haves-four-goods/' },
+			{ type: 'text', text: '。' },
+		]);
+		expect(paragraph.text).toBe('（一）按“六有四好”标准。由【单位名称】评估。');
+	});
+});
+
 describe('parseTemplateBody on what an official document cannot carry', () => {
 	it('names the line of a table, a quote, a picture and a heading at the wrong level', () => {
 		const { problems } = parseTemplateBody(
