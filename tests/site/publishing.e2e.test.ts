@@ -133,6 +133,8 @@ describe('large text and high contrast (适老化)', () => {
 			.getByRole('navigation', { name: '主菜单' })
 			.getByRole('link', { name: '数据' })
 			.click();
+		// The click starts a navigation; read the styles of the page it leads to.
+		await page.waitForURL(/\/figures\/$/);
 		const state = await page.evaluate(() => ({
 			fontSize: parseFloat(getComputedStyle(document.body).fontSize),
 			lineHeight: parseFloat(getComputedStyle(document.body).lineHeight),
