@@ -253,6 +253,53 @@ const docsByKind: Record<EntryKind, Docs> = {
 			help: '相关的其他制度：content/systems/ 里的网址名',
 			example: '[center-evaluation]',
 		},
+		structure: {
+			label: '结构图',
+			help: '责任体系的结构图（选填）：最上面一个框，下面一排框，每个框下面还可以再列一列框',
+			example: '{ label: 区委统一领导, children: [{ label: 三级书记抓统战 }] }',
+		},
+		'structure.label': { label: '顶框文字', help: '最上面那个框里的文字', example: '区委统一领导' },
+		'structure.note': {
+			label: '顶框说明',
+			help: '顶框文字下面的一行小字（选填）',
+			example: '区委统战部牵头协调',
+		},
+		'structure.children': {
+			label: '第二排',
+			help: '顶框下面的一排框，至少一个',
+			example: '[{ label: 三级书记抓统战 }]',
+		},
+		'structure.children[].label': { label: '框内文字', help: '这个框里的文字', example: '园区' },
+		'structure.children[].note': {
+			label: '框内说明',
+			help: '框里文字下面的一行小字（选填）',
+			example: '高新区党工委',
+		},
+		'structure.children[].children': {
+			label: '下一列',
+			help: '这个框下面列出的框，写法同上（选填）',
+			example: '[{ label: 区委书记 }, { label: 镇党委书记 }]',
+		},
+		'structure.children[].children[].label': {
+			label: '下列框文字',
+			help: '下一列中一个框的文字',
+			example: '区委书记',
+		},
+		'structure.children[].children[].note': {
+			label: '下列框说明',
+			help: '下一列框文字下面的一行小字（选填）',
+			example: '第一责任人',
+		},
+		'structure.children[].sequence': {
+			label: '逐级',
+			help: '下一列是一级管一级（区 → 镇 → 村）时写 true，框之间画箭头',
+			example: 'true',
+		},
+		checklist: {
+			label: '检查项所在的节',
+			help: '标准类模板填写（选填）：哪几节的“1.”条目或“（一）”段落是检查项，写节的序号（2 表示“二、”）；写了就会生成检查清单和自评表',
+			example: '[2, 3]',
+		},
 	},
 	cases: {
 		...entryDocs,

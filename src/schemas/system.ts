@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { entryBaseSchema } from './entry.ts';
 import { dateField, summaryField, textField } from './fields.ts';
 import type { SchemaHelpers } from './helpers.ts';
+import { structureField } from './structure.ts';
 
 /**
  * 工作制度 / 机制 / 标准 / 责任体系: a work system, kept as a regulation template. The body holds
@@ -32,5 +33,15 @@ export function systemSchema(helpers: SchemaHelpers) {
 		summary: summaryField,
 		/** Related systems (ids in `content/systems`). */
 		related: z.array(reference('systems')).default([]),
+		/** Structure diagram of a responsibility system (who leads, who carries out). */
+		structure: structureField.optional(),
+		/**
+		 * Sections (by their number: 2 is 二、) whose numbered items are the standard's checks; the
+		 * template then gets a checklist page and a printable self-assessment sheet.
+		 */
+		checklist: z
+			.array(z.number({ error: '应为节的序号，例如 2 表示“二、”' }).int().min(1))
+			.min(1)
+			.optional(),
 	});
 }

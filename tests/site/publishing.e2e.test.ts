@@ -57,7 +57,7 @@ describe('under a sub-path, behind nginx', () => {
 		expect(await response.text()).toContain('同心凤翔');
 	});
 
-	it('leads from home to a list, a detail page and a template the reader can open', async () => {
+	it('leads from home to a list, a detail page, a template and its Word download', async () => {
 		const page = await context.newPage();
 		await visit(page, '');
 		await page
@@ -71,6 +71,19 @@ describe('under a sub-path, behind nginx', () => {
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
 			'同心实践站学习教育制度',
 		);
+		const downloading = page.waitForEvent('download');
+		await page.getByRole('link', { name: '下载 Word 文档（.docx）' }).click();
+		const download = await downloading;
+		expect(new URL(download.url()).pathname).toBe(`${NGINX_BASE_PATH}systems/station-study.docx`);
+		const response = await fetch(download.url());
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-type')).toContain('wordprocessingml.document');
+		// A .docx is a zip archive.
+		expect(
+			Buffer.from(await response.arrayBuffer())
+				.subarray(0, 2)
+				.toString(),
+		).toBe('PK');
 		await page.close();
 	});
 
@@ -86,6 +99,7 @@ describe('under a sub-path, behind nginx', () => {
 		'platforms/tongxin-lecture/',
 		'systems/',
 		'systems/responsibility-345/',
+		'systems/six-haves-four-goods/checklist/',
 		'cases/',
 		'cases/xifeng-liquor-city/',
 		'towns/',
@@ -132,6 +146,8 @@ describe('large text and high contrast (适老化)', () => {
 			.getByRole('navigation', { name: '主菜单' })
 			.getByRole('link', { name: '数据' })
 			.click();
+		// The click starts a navigation; read the styles of the page it leads to.
+		await page.waitForURL(/\/figures\/$/);
 		const state = await page.evaluate(() => ({
 			fontSize: parseFloat(getComputedStyle(document.body).fontSize),
 			lineHeight: parseFloat(getComputedStyle(document.body).lineHeight),

@@ -4,6 +4,7 @@ import { findMisplacedPoints } from '../../map/content-rule.ts';
 import type { CollectionName } from '../../schemas/helpers.ts';
 import { personalDataRule } from '../../publishing/personal-data-rule.ts';
 import { storyComponentRule } from '../../stories/component-rule.ts';
+import { checkTemplateBodies } from '../../templates/template-rule.ts';
 import { findBrokenReferences, findDuplicateIds, findMissingImages } from './cross-check.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
@@ -32,6 +33,7 @@ export const contentRules: ContentRule[] = [
 	findMisplacedPoints,
 	findPlaceholders,
 	storyComponentRule,
+	checkTemplateBodies,
 ];
 
 /**

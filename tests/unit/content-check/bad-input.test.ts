@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixtureChecker } from '../../helpers/content-problems.ts';
+import { FIXTURE_CONTENT } from '../../helpers/fixture-content.ts';
 
 const { problemsAfter } = fixtureChecker();
 
@@ -160,5 +161,42 @@ describe('messages', () => {
 		expect(problem).toMatchObject({ file: 'figures/figures.yaml', field: 'featured', line: 8 });
 		expect(problem!.message).toMatch(/[\u4e00-\u9fff]/);
 		expect(problem!.message).not.toMatch(/Invalid input/);
+	});
+});
+
+describe('template bodies', () => {
+	it('reports a table in a template body with its line in the file', () => {
+		const problems = problemsAfter((copy) =>
+			copy.edit('systems/test-regulation.md', '测试。', '| 项目 | 要求 |'),
+		);
+		const file = readFileSync(`${FIXTURE_CONTENT}systems/test-regulation.md`, 'utf8');
+		const line = file.split('\n').indexOf('测试。') + 1;
+		expect(problems).toEqual([
+			expect.objectContaining({
+				file: 'systems/test-regulation.md',
+				line,
+				message: expect.stringContaining('表格'),
+			}),
+		]);
+	});
+
+	it('reports a checklist section that has no items', () => {
+		const problems = problemsAfter((copy) =>
+			copy.edit(
+				'systems/test-regulation.md',
+				'version: "1.0"',
+				'version: "1.0"\nchecklist: [1, 5]',
+			),
+		);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				field: 'checklist[0]',
+				message: expect.stringContaining('第 1 节'),
+			}),
+			expect.objectContaining({
+				field: 'checklist[1]',
+				message: expect.stringContaining('第 5 节'),
+			}),
+		]);
 	});
 });

@@ -1,0 +1,26 @@
+/** The Markdown download of a template: title, issuing details and the body as written. */
+import { formatChineseDate } from '../lib/format.ts';
+import { fillBlanks, type BlankValues } from './blanks.ts';
+import type { TemplateMeta } from './template-meta.ts';
+
+/** The template as a Markdown file an office can open, edit and keep under version control. */
+export function templateMarkdown(
+	meta: TemplateMeta,
+	body: string,
+	values: BlankValues = {},
+): string {
+	const details = [
+		`发布单位：${meta.issuer}`,
+		...(meta.documentNumber ? [`文号：${meta.documentNumber}`] : []),
+		`版本：${meta.version}`,
+		`施行日期：${formatChineseDate(meta.effective)}`,
+	];
+	const text = [
+		`# ${meta.title}`,
+		details.join('；'),
+		'> 【】中的文字为填空项，请按本单位情况填写。',
+		body.trim(),
+		`${meta.issuer}  \n${formatChineseDate(meta.effective)}`,
+	].join('\n\n');
+	return `${fillBlanks(text, values)}\n`;
+}
