@@ -4,14 +4,23 @@ export interface ExcerptPart {
 	match: boolean;
 }
 
+/**
+ * A pattern finding a query word in text, with spaces, punctuation and symbols allowed between
+ * its characters, as the search matches it (`个性职责` in `“共性+个性”职责`).
+ */
+function termPattern(term: string): RegExp {
+	const chars = Array.from(term, (char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	return new RegExp(chars.join('[\\s\\p{P}\\p{S}]*'), 'gu');
+}
+
 /** Where each term occurs in the text, as [start, end) ranges, sorted and not overlapping. */
 export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
 	const lower = text.toLocaleLowerCase('zh-CN');
 	const ranges: [number, number][] = [];
 	for (const term of terms) {
 		if (!term) continue;
-		for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
-			ranges.push([at, at + term.length]);
+		for (const match of lower.matchAll(termPattern(term))) {
+			ranges.push([match.index, match.index + match[0].length]);
 		}
 	}
 	ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -38,7 +47,7 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
 		for (const [from] of ranges) {
 			const windowStart = Math.max(0, from - Math.floor(length / 4));
 			const inWindow = clean.slice(windowStart, windowStart + length).toLocaleLowerCase('zh-CN');
-			const covered = terms.filter((term) => term && inWindow.includes(term)).length;
+			const covered = terms.filter((term) => term && termPattern(term).test(inWindow)).length;
 			if (covered > best.covered) best = { start: windowStart, covered };
 		}
 		start = best.start;

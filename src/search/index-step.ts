@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { listSiteFiles } from '../publishing/post-build/site-files.ts';
 import type { BuildProblem, PostBuildStep } from '../publishing/post-build/types.ts';
+import { repackSearchFiles } from './index-chunks.ts';
 import { prepareForIndex } from './prepare-html.ts';
 
 /** The folder of the built site that holds the search index and Pagefind's search code. */
@@ -20,6 +21,16 @@ export function isNeededSearchFile(file: string): boolean {
 		/^(?:index|fragment|filter)\/[^/]+\.pf_(?:index|fragment|filter)$/.test(file)
 	);
 }
+
+/**
+ * The language Pagefind indexes the prepared pages as. Pagefind segments Chinese (`zh-*`) pages
+ * itself, and then gives each punctuation mark a word position of its own, so that `个性”职责`
+ * no longer matches `个性职责`. The prepared pages already have a space around every Chinese
+ * character, so they are indexed as "undetermined" (`und`), which Pagefind splits at spaces only
+ * and whose words drop their punctuation. The search page (`lang="zh-CN"`) falls back to this
+ * index, the only one there is.
+ */
+export const INDEX_LANGUAGE = 'und';
 
 /** What indexing a site did, for the build log and the benchmark. */
 export interface IndexStats {
@@ -57,7 +68,10 @@ export async function indexSite(
 	{ prepare = true }: { prepare?: boolean } = {},
 ): Promise<{ problems: BuildProblem[]; stats: IndexStats }> {
 	const problems: BuildProblem[] = [];
-	const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+	const { index, errors } = await pagefind.createIndex({
+		writePlayground: false,
+		...(prepare ? { forceLanguage: INDEX_LANGUAGE } : {}),
+	});
 	if (!index) {
 		await pagefind.close();
 		return {
@@ -88,9 +102,11 @@ export async function indexSite(
 
 	let files = 0;
 	let bytes = 0;
-	for (const { path: file, content } of output.files) {
-		const name = file.split(path.sep).join('/');
-		if (!isNeededSearchFile(name)) continue;
+	const needed = output.files
+		.map((file) => ({ path: file.path.split(path.sep).join('/'), content: file.content }))
+		.filter((file) => isNeededSearchFile(file.path));
+	const written = prepare ? repackSearchFiles(needed) : needed;
+	for (const { path: name, content } of written) {
 		const target = path.join(dir, SEARCH_FOLDER, name);
 		mkdirSync(path.dirname(target), { recursive: true });
 		writeFileSync(target, content);

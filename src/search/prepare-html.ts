@@ -4,8 +4,9 @@ import { spaceHan } from './han-text.ts';
 /** Meta values that are addresses, not words: they are kept as they are. */
 const LITERAL_META = /^(?:image|image_alt|url)$/;
 
-const HAN_AT_START = /^(\p{Script=Han})/u;
-const HAN_AT_END = /(\p{Script=Han})$/u;
+// A Chinese character (with the marks before or after it) at either end of a text node.
+const HAN_AT_START = /^([\p{P}\p{S}]*\p{Script=Han})/u;
+const HAN_AT_END = /(\p{Script=Han}[\p{P}\p{S}]*)$/u;
 
 /** Elements whose text is code, not words. */
 const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript']);

@@ -24,6 +24,21 @@ export interface RunningServer {
 /** Extra response headers, e.g. a Content-Security-Policy, chosen per requested path. */
 export type HeadersFor = (pathname: string) => Record<string, string>;
 
+/** A compression the server sends from the build's precompressed files, like nginx `*_static`. */
+export type StaticEncoding = 'br' | 'gzip';
+
+export interface ServeOptions {
+	/**
+	 * Send `name.br` / `name.gz` beside a file, in this order of preference, when the browser
+	 * accepts it (nginx `brotli_static`, `gzip_static`). None by default: files are sent as built.
+	 */
+	encodings?: StaticEncoding[];
+	/** Told of every answer: the path asked for and the bytes of the body sent. */
+	onSent?: (pathname: string, bytes: number) => void;
+}
+
+const SUFFIX: Record<StaticEncoding, string> = { br: '.br', gzip: '.gz' };
+
 /**
  * Serves a built `dist/` on localhost under a base path, the way a static host does: folders get
  * their index.html, anything else outside the files gets 404.html with status 404.
@@ -32,6 +47,7 @@ export async function serveStatic(
 	root: string,
 	basePath = '/',
 	headers: HeadersFor = () => ({}),
+	{ encodings = [], onSent }: ServeOptions = {},
 ): Promise<RunningServer> {
 	const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 	const server: Server = createServer((request, response) => {
@@ -45,12 +61,19 @@ export async function serveStatic(
 			}
 		}
 		const status = file ? 200 : 404;
-		file ??= path.join(root, '404.html');
+		const served = file ?? path.join(root, '404.html');
+		const accepted = String(request.headers['accept-encoding'] ?? '');
+		const encoding = encodings.find(
+			(name) => new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(served + SUFFIX[name]),
+		);
+		const body = encoding ? served + SUFFIX[encoding] : served;
 		response.writeHead(status, {
-			'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+			'content-type': TYPES[path.extname(served)] ?? 'application/octet-stream',
+			...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}),
 			...headers(pathname),
 		});
-		createReadStream(file).pipe(response);
+		onSent?.(pathname, statSync(body).size);
+		createReadStream(body).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

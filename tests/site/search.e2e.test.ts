@@ -184,12 +184,20 @@ describe('search on the sample site', () => {
 describe('search index files', () => {
 	const dist = () => inject('sampleSite');
 
-	it('keeps Pagefind’s compressed files as they are and ships none of its ready-made UIs', () => {
-		const files = readdirSync(path.join(dist(), 'pagefind'), { recursive: true }).map(String);
-		expect(files.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+	it('stores Pagefind’s files uncompressed with .gz and .br beside them, and none of its UIs', () => {
+		const folder = path.join(dist(), 'pagefind');
+		const files = readdirSync(folder, { recursive: true }).map(String);
+		const binary = files.filter((file) => /\.(?:pf_\w+|pagefind)$/.test(file));
+		expect(binary.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+		for (const file of binary) {
+			const head = readFileSync(path.join(folder, file)).subarray(0, 12).toString();
+			expect(head, file).toBe('pagefind_dcd');
+		}
+		const index = binary.filter((file) => file.endsWith('.pf_index'));
+		expect(index.length).toBeGreaterThan(20);
 		expect(
-			files.filter((file) => /\.pf_\w+\.(?:gz|br)$|\.pagefind\.(?:gz|br)$/.test(file)),
-		).toEqual([]);
+			index.every((file) => files.includes(`${file}.br`) && files.includes(`${file}.gz`)),
+		).toBe(true);
 		expect(
 			files.filter((file) => /pagefind-(?:ui|component-ui|modular-ui|highlight)/.test(file)),
 		).toEqual([]);
@@ -209,6 +217,37 @@ describe('search index files', () => {
 		// content/systems/member-ledger-management.md is `visibility: internal`.
 		expect(pages.filter((page) => page.text.includes('统战成员数据台账管理办法'))).toEqual([]);
 		expect(pages.filter((page) => page.url.includes('member-ledger-management'))).toEqual([]);
+	});
+});
+
+describe('search served compressed, as nginx with brotli_static and gzip_static does', () => {
+	let server: RunningServer;
+	const sent: string[] = [];
+
+	beforeAll(async () => {
+		server = await serveStatic(inject('sampleSite'), '/', contentSecurityPolicy, {
+			encodings: ['br', 'gzip'],
+			onSent: (pathname) => sent.push(pathname),
+		});
+	});
+
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	it('finds a phrase written across punctuation, loading a few small index chunks', async () => {
+		const { page, problems } = await watchedPage(server);
+		// Two pages write it “共性+个性”职责清单, one also 个性职责 as such.
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('个性职责')}`);
+		await expect(resultsSettled(page)).resolves.toMatch(/^找到 3 条/);
+		const marks = await results(page).locator('mark').allTextContents();
+		expect(marks.length).toBeGreaterThanOrEqual(3);
+		for (const mark of marks) expect(mark.replace(/\p{P}|\p{S}/gu, '')).toBe('个性职责');
+		const chunks = sent.filter((pathname) => pathname.endsWith('.pf_index'));
+		expect(chunks.length).toBeGreaterThan(0);
+		expect(chunks.length).toBeLessThanOrEqual(4);
+		expect(problems).toEqual([]);
+		await page.close();
 	});
 });
 

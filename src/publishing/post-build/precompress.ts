@@ -4,8 +4,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { listSiteFiles } from './site-files.ts';
 import type { PostBuildStep } from './types.ts';
 
-/** Text formats worth compressing; images and Pagefind's own (already compressed) files are not. */
-const COMPRESSIBLE = /\.(?:html|css|m?js|json|geojson|xml|svg|txt|md|csv|webmanifest)$/i;
+/**
+ * Formats worth compressing: text, and the search index, which the search step stores
+ * uncompressed (`src/search/index-chunks.ts`). Images and documents are compressed already.
+ */
+const COMPRESSIBLE =
+	/\.(?:html|css|m?js|json|geojson|xml|svg|txt|md|csv|webmanifest|pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/i;
 
 /** Files below this size gain nothing from compression. */
 const MIN_BYTES = 512;

@@ -172,6 +172,15 @@ describe('post-build steps on a folder', () => {
 		expect(existsSync(path.join(root, 'small.css.gz'))).toBe(false);
 		expect(existsSync(path.join(root, 'x.webp.gz'))).toBe(false);
 	});
+
+	it('precompression also compresses the search index, which is stored uncompressed', async () => {
+		const chunk = `pagefind_dcd${'统战'.repeat(400)}`;
+		const root = site({ 'pagefind/index/und_1a2b3c4.pf_index': chunk });
+		await precompress.run({ dir: root, base: '/', profile: 'public' });
+		const stored = path.join(root, 'pagefind/index/und_1a2b3c4.pf_index');
+		expect(gunzipSync(readFileSync(`${stored}.gz`)).toString()).toBe(chunk);
+		expect(brotliDecompressSync(readFileSync(`${stored}.br`)).toString()).toBe(chunk);
+	});
 });
 
 describe('replacing the output folder', () => {

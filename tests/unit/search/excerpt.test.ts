@@ -13,6 +13,13 @@ describe('matchRanges', () => {
 		]);
 		expect(matchRanges('统战工作', ['统战', '战工'])).toEqual([[0, 3]]);
 	});
+
+	it('finds a word across the punctuation the search looks through', () => {
+		const text = '纳入“共性+个性”职责清单';
+		const [range] = matchRanges(text, ['个性职责']);
+		expect(text.slice(...(range ?? [0, 0]))).toBe('个性”职责');
+		expect(matchRanges('“1+6”工作机制', ['16'])).toEqual([[1, 4]]);
+	});
 });
 
 describe('buildExcerpt', () => {

@@ -14,6 +14,12 @@ describe('queryTerms', () => {
 		expect(queryTerms('协商“三时段”')).toEqual(['协商', '三时段']);
 	});
 
+	it('keeps numbers and Latin words whole across their marks, as the index does', () => {
+		expect(queryTerms('民营经济“1+6”工作机制')).toEqual(['民营经济', '16', '工作机制']);
+		expect(queryTerms('3.5 e-mail')).toEqual(['35', 'email']);
+		expect(queryTerms('189个，联建')).toEqual(['189个', '联建']);
+	});
+
 	it('makes full-width letters and digits half-width and lower case', () => {
 		expect(queryTerms('ＡＢＣ３４５')).toEqual(['abc345']);
 	});

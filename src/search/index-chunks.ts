@@ -1,0 +1,229 @@
+/**
+ * Reshapes the files Pagefind writes so that a first search downloads little.
+ *
+ * Pagefind splits its word index into chunks of about 20,000 word positions each (a fixed size
+ * in Pagefind 1.6) and a search downloads every chunk that holds one of the query's words. With
+ * every Chinese character indexed as a word (see `han-text.ts`), a query of a dozen different
+ * characters touched all five chunks of the sample site. Here the words are cut into many small
+ * chunks instead, so a query downloads little more than the entries of its own characters; the
+ * list of chunks in Pagefind's metadata file grows by a few bytes per chunk.
+ *
+ * All of Pagefind's binary files are also stored uncompressed (Pagefind's search code accepts
+ * them either way), so that the server sends them compressed like every other file: the build's
+ * precompression writes `.gz` and `.br` beside them, and brotli is smaller than Pagefind's gzip.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+
+/** Pagefind's files start with this mark once unzipped. */
+export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/** A file of Pagefind's output: its path inside the `pagefind/` folder and its bytes. */
+export interface SearchFile {
+	path: string;
+	content: Uint8Array;
+}
+
+/** Pagefind's binary files, which it writes gzipped with a signature inside. */
+const BINARY_FILE = /(?:^|\/)[^/]+\.(?:pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
+
+const signature = new TextEncoder().encode(PAGEFIND_SIGNATURE);
+
+function hasSignature(bytes: Uint8Array): boolean {
+	return signature.every((byte, index) => bytes[index] === byte);
+}
+
+/** A Pagefind file as stored uncompressed: the signature followed by the data. */
+export function unzipPagefindFile(bytes: Uint8Array): Uint8Array {
+	if (hasSignature(bytes)) return bytes;
+	const unzipped = new Uint8Array(gunzipSync(bytes));
+	if (!hasSignature(unzipped)) throw new Error('not a Pagefind file: its signature is missing');
+	return unzipped;
+}
+
+/** The data of a Pagefind file, compressed or not, without its signature. */
+export function pagefindData(bytes: Uint8Array): Uint8Array {
+	return unzipPagefindFile(bytes).subarray(signature.length);
+}
+
+function withSignature(data: Uint8Array): Uint8Array {
+	const bytes = new Uint8Array(signature.length + data.length);
+	bytes.set(signature);
+	bytes.set(data, signature.length);
+	return bytes;
+}
+
+/** Orders strings the way Pagefind (Rust) does: by their UTF-8 bytes, i.e. by code point. */
+export function compareWords(a: string, b: string): number {
+	return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+
+/**
+ * The shortest prefixes that still tell the last word of a chunk from the first word of the
+ * next, as Pagefind names its chunk boundaries (`get_prefixes` in Pagefind's indexer).
+ */
+export function boundaryPrefixes(last: string, next: string): [string, string] {
+	const a = Array.from(last);
+	const b = Array.from(next);
+	let common = 0;
+	while (common < a.length && common < b.length && a[common] === b[common]) common++;
+	return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+}
+
+/** One word of the index with its pages, as Pagefind encodes it: `[word, pages]`. */
+type WordEntry = [string, CborValue];
+
+/** A chunk of words and the boundaries Pagefind looks a query word up by. */
+export interface WordChunk {
+	from: string;
+	to: string;
+	words: WordEntry[];
+}
+
+/**
+ * Cuts the words, sorted, into chunks of at least `chunkBytes` encoded bytes each (the last may
+ * be smaller; a word is never split), and names each chunk's first and last word by the shortest
+ * prefixes that tell neighbouring chunks apart, as Pagefind does.
+ *
+ * Pagefind looks each word of a query up in the first chunk whose boundaries hold it, and only
+ * when no word of the query is found that way does it try looser boundaries. A chunk therefore
+ * ends only where the shortened name of its last word is the whole word (`统` before `罗`, not
+ * `189` before `19`, which would be named `18`), so that every word lies within its chunk's names.
+ */
+export function chunkWords(words: readonly WordEntry[], chunkBytes: number): WordChunk[] {
+	const sorted = [...words].sort((a, b) => compareWords(a[0], b[0]));
+	const groups: WordEntry[][] = [];
+	let group: WordEntry[] = [];
+	let size = 0;
+	sorted.forEach((word, index) => {
+		group.push(word);
+		size += encodeCbor(word).length;
+		const next = sorted[index + 1];
+		if (size >= chunkBytes && next && boundaryPrefixes(word[0], next[0])[0] === word[0]) {
+			groups.push(group);
+			group = [];
+			size = 0;
+		}
+	});
+	if (group.length > 0) groups.push(group);
+	const chunks = groups.map((words) => ({
+		from: words[0]?.[0] ?? '',
+		to: words.at(-1)?.[0] ?? '',
+		words,
+	}));
+	for (let index = 0; index + 1 < chunks.length; index++) {
+		const current = chunks[index] as WordChunk;
+		const next = chunks[index + 1] as WordChunk;
+		[current.to, next.from] = boundaryPrefixes(current.to, next.from);
+	}
+	return chunks;
+}
+
+/** The chunk Pagefind first looks a query word up in: the first whose boundaries hold it. */
+export function chunkFor(chunks: readonly Pick<WordChunk, 'from' | 'to'>[], word: string) {
+	return chunks.findIndex(
+		(chunk) => compareWords(word, chunk.from) >= 0 && compareWords(word, chunk.to) <= 0,
+	);
+}
+
+/** A short name made from the content, like Pagefind's own (`und_3f2a9c1`), unique among `taken`. */
+function contentName(prefix: string, content: Uint8Array, taken: Set<string>): string {
+	const hash = createHash('sha256').update(content).digest('hex');
+	for (let length = 7; ; length++) {
+		const name = `${prefix}_${hash.slice(0, length)}`;
+		if (!taken.has(name) || length === hash.length) {
+			taken.add(name);
+			return name;
+		}
+	}
+}
+
+/**
+ * How big to make the chunks of an index of `indexBytes` (uncompressed): about 2 KB for the
+ * sample site, growing with the square root of the index. Smaller chunks mean a search downloads
+ * fewer entries it does not need, but more chunks to list in the metadata every search loads;
+ * this size keeps the two in balance for a query of a few characters.
+ */
+export function chunkSizeFor(indexBytes: number): number {
+	return Math.max(1024, Math.round(Math.sqrt(16 * indexBytes)));
+}
+
+/** Pagefind's metadata: `[version, pages, index chunks, filter chunks, sorts, …]`. */
+const META_CHUNKS = 2;
+
+interface EntryFile {
+	languages: Record<string, { hash: string } & Record<string, unknown>>;
+}
+
+/**
+ * Pagefind's output made light for a first search: every binary file stored uncompressed, and
+ * the word index of each language cut into chunks of about `chunkBytes` (uncompressed; by
+ * default `chunkSizeFor` the index), with the metadata and `pagefind-entry.json` pointing at the
+ * new files. Other files pass unchanged.
+ */
+export function repackSearchFiles(
+	files: readonly SearchFile[],
+	{ chunkBytes }: { chunkBytes?: number } = {},
+): SearchFile[] {
+	const byPath = new Map(files.map((file) => [file.path, file.content]));
+	const entryBytes = byPath.get('pagefind-entry.json');
+	if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
+	const entry = JSON.parse(new TextDecoder().decode(entryBytes)) as EntryFile;
+
+	const replaced = new Set<string>(['pagefind-entry.json']);
+	const added: SearchFile[] = [];
+	const taken = new Set<string>();
+	for (const language of Object.values(entry.languages)) {
+		const metaPath = `pagefind.${language.hash}.pf_meta`;
+		const metaBytes = byPath.get(metaPath);
+		if (!metaBytes) throw new Error(`Pagefind wrote no ${metaPath}`);
+		const meta = decodeCbor(pagefindData(metaBytes));
+		const chunkList = Array.isArray(meta) ? meta[META_CHUNKS] : undefined;
+		if (!Array.isArray(meta) || !Array.isArray(chunkList)) {
+			throw new Error(`${metaPath} is not laid out as Pagefind 1.6 writes it`);
+		}
+		const words: WordEntry[] = [];
+		let indexBytes = 0;
+		for (const chunk of chunkList) {
+			const hash = Array.isArray(chunk) ? chunk[2] : undefined;
+			const chunkPath = `index/${String(hash)}.pf_index`;
+			const stored = byPath.get(chunkPath);
+			if (!stored) throw new Error(`Pagefind wrote no ${chunkPath}`);
+			const data = pagefindData(stored);
+			indexBytes += data.length;
+			const index = decodeCbor(data);
+			if (!Array.isArray(index) || !Array.isArray(index[0])) {
+				throw new Error(`${chunkPath} is not laid out as Pagefind 1.6 writes it`);
+			}
+			words.push(...(index[0] as WordEntry[]));
+			replaced.add(chunkPath);
+		}
+		const prefix = language.hash.replace(/_[^_]*$/, '');
+		const size = chunkBytes ?? chunkSizeFor(indexBytes);
+		meta[META_CHUNKS] = chunkWords(words, size).map((chunk) => {
+			const content = withSignature(encodeCbor([chunk.words]));
+			const name = contentName(prefix, content, taken);
+			added.push({ path: `index/${name}.pf_index`, content });
+			return [chunk.from, chunk.to, name];
+		});
+		const newMeta = withSignature(encodeCbor(meta));
+		language.hash = contentName(prefix, newMeta, taken);
+		added.push({ path: `pagefind.${language.hash}.pf_meta`, content: newMeta });
+		replaced.add(metaPath);
+	}
+	added.push({
+		path: 'pagefind-entry.json',
+		content: new TextEncoder().encode(JSON.stringify(entry)),
+	});
+	return [
+		...files
+			.filter((file) => !replaced.has(file.path))
+			.map((file) =>
+				BINARY_FILE.test(file.path)
+					? { path: file.path, content: unzipPagefindFile(file.content) }
+					: file,
+			),
+		...added,
+	];
+}

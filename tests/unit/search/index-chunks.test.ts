@@ -1,0 +1,190 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeCbor, encodeCbor, type CborValue } from '../../../src/search/cbor.ts';
+import {
+	boundaryPrefixes,
+	chunkFor,
+	chunkSizeFor,
+	chunkWords,
+	compareWords,
+	PAGEFIND_SIGNATURE,
+	pagefindData,
+	repackSearchFiles,
+	type SearchFile,
+} from '../../../src/search/index-chunks.ts';
+import { INDEX_LANGUAGE } from '../../../src/search/index-step.ts';
+import { prepareForIndex } from '../../../src/search/prepare-html.ts';
+
+const word = (text: string, positions: number): [string, CborValue] => [
+	text,
+	[[0, Array.from({ length: positions }, (_, index) => index), []]],
+];
+
+describe('chunkWords', () => {
+	it('sorts the words by code point and cuts them into chunks of about the size asked', () => {
+		const words = ['镇', '0', '统', '战', '2023', '𠀀', '一'].map((text) => word(text, 40));
+		const chunks = chunkWords(words, 100);
+		expect(chunks.flatMap((chunk) => chunk.words.map(([text]) => text))).toEqual([
+			'0',
+			'2023',
+			'一',
+			'战',
+			'统',
+			'镇',
+			'𠀀',
+		]);
+		expect(chunks.length).toBeGreaterThan(2);
+		for (const chunk of chunks.slice(0, -1)) {
+			expect(encodeCbor(chunk.words).length).toBeGreaterThanOrEqual(100);
+		}
+	});
+
+	it('names chunk boundaries so that Pagefind looks every word up in its own chunk', () => {
+		const texts = ['107', '10', '1', '189', '19', '统', '统一', '统战', '战', '2023', 'data'];
+		const chunks = chunkWords(
+			texts.map((text) => word(text, 3)),
+			1,
+		);
+		expect(chunks.length).toBeGreaterThan(4);
+		for (const [index, chunk] of chunks.entries()) {
+			for (const [text] of chunk.words) expect(chunkFor(chunks, text)).toBe(index);
+		}
+		// `189` is not cut from `19`: the boundary would be named `18`, which does not hold `189`.
+		expect(chunks.find((chunk) => chunk.words.some(([text]) => text === '189'))?.words).toEqual(
+			expect.arrayContaining([expect.arrayContaining(['19'])]),
+		);
+	});
+
+	it('keeps a word whole however large it is', () => {
+		const chunks = chunkWords([word('镇', 500), word('村', 1)], 10);
+		expect(chunks.map((chunk) => chunk.words.length)).toEqual([1, 1]);
+	});
+});
+
+describe('boundaryPrefixes and compareWords', () => {
+	it('shorten two neighbouring words to what tells them apart, as Pagefind does', () => {
+		expect(boundaryPrefixes('apple', 'apricot')).toEqual(['app', 'apr']);
+		expect(boundaryPrefixes('cath', 'cathartic')).toEqual(['cath', 'catha']);
+		expect(boundaryPrefixes('统一', '统战')).toEqual(['统一', '统战']);
+	});
+
+	it('order by code point, not by UTF-16 unit', () => {
+		// U+FF5E sorts before U+20000, although its UTF-16 unit is larger than a surrogate's.
+		expect(compareWords('～', '𠀀')).toBeLessThan(0);
+	});
+});
+
+describe('chunkSizeFor', () => {
+	it('gives small chunks to a small index and grows slowly with it', () => {
+		expect(chunkSizeFor(10_000)).toBe(1024);
+		expect(chunkSizeFor(264_000)).toBeGreaterThan(1500);
+		expect(chunkSizeFor(264_000)).toBeLessThan(2500);
+		expect(chunkSizeFor(16_000_000)).toBe(16_000);
+	});
+});
+
+describe('repackSearchFiles on a real Pagefind index', () => {
+	let output: SearchFile[];
+	let dir: string;
+
+	beforeAll(async () => {
+		dir = mkdtempSync(path.join(tmpdir(), 'tongxin-chunks-'));
+		const { index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+		if (!index) throw new Error('Pagefind did not start');
+		const pages = [
+			'<p>田南村同心实践站用“五步法”把事商量好，189个联建项目落地。</p>',
+			'<p>建立“共性+个性”职责清单，三级书记抓统战。</p>',
+			'<p>民营经济“1+6”工作机制，2023年 open data。</p>',
+		];
+		for (const [number, body] of pages.entries()) {
+			await index.addHTMLFile({
+				sourcePath: `p${number}/index.html`,
+				content: prepareForIndex(
+					`<html lang="zh-CN"><body><main data-pagefind-body><h1>第${number}页</h1>${body}</main></body></html>`,
+				),
+			});
+		}
+		output = (await index.getFiles()).files.map((file) => ({
+			path: file.path.split(path.sep).join('/'),
+			content: file.content,
+		}));
+		await pagefind.close();
+	});
+
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	const read = (files: SearchFile[], name: string) =>
+		files.find((file) => file.path === name)?.content ?? new Uint8Array();
+	const entryOf = (files: SearchFile[]) =>
+		JSON.parse(Buffer.from(read(files, 'pagefind-entry.json')).toString()) as {
+			languages: Record<string, { hash: string }>;
+		};
+	const metaOf = (files: SearchFile[]) => {
+		const [language] = Object.values(entryOf(files).languages);
+		return decodeCbor(
+			pagefindData(read(files, `pagefind.${language?.hash}.pf_meta`)),
+		) as CborValue[];
+	};
+
+	it('reads and writes Pagefind’s metadata byte for byte', () => {
+		const [language] = Object.values(entryOf(output).languages);
+		const data = pagefindData(read(output, `pagefind.${language?.hash}.pf_meta`));
+		expect(Buffer.from(encodeCbor(decodeCbor(data))).equals(Buffer.from(data))).toBe(true);
+	});
+
+	it('keeps every word and its pages, in more chunks, each word where Pagefind will look', () => {
+		const wordsIn = (files: SearchFile[]) => {
+			const chunks = metaOf(files)[2] as [string, string, string][];
+			const found = new Map<string, string>();
+			for (const [index, [, , hash]] of chunks.entries()) {
+				const [words] = decodeCbor(pagefindData(read(files, `index/${hash}.pf_index`))) as [
+					[string, CborValue][],
+				];
+				for (const [text, pages] of words) {
+					found.set(text, JSON.stringify(pages));
+					if (files !== output) {
+						expect(
+							chunkFor(
+								chunks.map(([from, to]) => ({ from, to })),
+								text,
+							),
+						).toBe(index);
+					}
+				}
+			}
+			return { chunks: chunks.length, found };
+		};
+		const before = wordsIn(output);
+		const after = wordsIn(repackSearchFiles(output, { chunkBytes: 64 }));
+		expect(after.chunks).toBeGreaterThan(before.chunks);
+		expect([...after.found].sort()).toEqual([...before.found].sort());
+		expect(after.found.has('个')).toBe(true);
+		expect(after.found.has('16')).toBe(true);
+	});
+
+	it('stores every Pagefind file uncompressed and leaves out the replaced ones', () => {
+		const repacked = repackSearchFiles(output, { chunkBytes: 64 });
+		const binary = repacked.filter((file) => /\.(?:pf_\w+|pagefind)$/.test(file.path));
+		expect(binary.length).toBeGreaterThan(5);
+		for (const file of binary) {
+			expect(Buffer.from(file.content.subarray(0, 12)).toString()).toBe(PAGEFIND_SIGNATURE);
+		}
+		const names = new Set(repacked.map((file) => file.path));
+		const oldChunks = output.filter((file) => file.path.startsWith('index/'));
+		expect(oldChunks.some((file) => names.has(file.path))).toBe(false);
+		const [language] = Object.values(entryOf(repacked).languages);
+		expect(names.has(`pagefind.${language?.hash}.pf_meta`)).toBe(true);
+		expect(repacked.filter((file) => file.path.endsWith('.pf_meta'))).toHaveLength(1);
+		// A fragment is the same page text, only unzipped.
+		const fragment = output.find((file) => file.path.endsWith('.pf_fragment'));
+		expect(
+			Buffer.from(read(repacked, fragment?.path ?? '')).equals(
+				gunzipSync(fragment?.content ?? new Uint8Array()),
+			),
+		).toBe(true);
+	});
+});
