@@ -17,6 +17,7 @@ import type { MapSettings } from '../schemas/map-settings.ts';
 import { allPlaces, labelOf, siteConfig, towns } from './content.ts';
 import { entryLink } from './links.ts';
 import { placeKind, placeVocabulary, townLink } from './places.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export interface MapData {
 	/** Every published site that has coordinates, ordered by town, then name. */
@@ -101,11 +102,7 @@ async function loadMapData(): Promise<MapData> {
 	};
 }
 
-let cached: Promise<MapData> | undefined;
-
 /** The map data, read once and shared by every page of a build (read afresh in `astro dev`). */
 export function mapData(): Promise<MapData> {
-	if (!import.meta.env.PROD) return loadMapData();
-	cached ??= loadMapData();
-	return cached;
+	return oncePerBuild('map-data', loadMapData);
 }
