@@ -25,6 +25,16 @@ try {
 	stop((error as Error).message);
 }
 
+// Seconds of each stage; with BUILD_TIMINGS_FILE set, written there as JSON (the build benchmark).
+const timings: { stage: string; seconds: number }[] = [];
+let stageStarted = performance.now();
+const stageDone = (stage: string) => {
+	const seconds = (performance.now() - stageStarted) / 1000;
+	timings.push({ stage, seconds });
+	stageStarted = performance.now();
+	return seconds.toFixed(1);
+};
+
 const root = contentRoot();
 const report = checkContent(root);
 if (report.problems.length > 0) {
@@ -36,6 +46,7 @@ if (report.problems.length > 0) {
 const outDir = path.resolve(process.env['OUT_DIR'] || 'dist');
 const partial = partialFolderOf(outDir);
 discardFolder(partial);
+stageDone('content check');
 const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], {
 	stdio: 'inherit',
 	env: { ...process.env, OUT_DIR: partial },
@@ -45,15 +56,15 @@ if (astro.status !== 0) {
 	discardFolder(partial);
 	stop('Astro 构建失败（见上）。原来的网站文件没有改动。');
 }
+stageDone('astro build');
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
 const info = buildInfo(pkg, process.env, profile);
 writeFileSync(path.join(partial, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
 
 for (const step of postBuildSteps) {
-	const started = performance.now();
 	const problems = await step.run({ dir: partial, base: info.base, profile });
-	const seconds = ((performance.now() - started) / 1000).toFixed(1);
+	const seconds = stageDone(step.name);
 	if (problems.length > 0) {
 		for (const problem of problems)
 			console.error(`${path.basename(outDir)}/${problem.file}  ${problem.message}`);
@@ -64,6 +75,8 @@ for (const step of postBuildSteps) {
 }
 
 replaceFolder(partial, outDir);
+const timingsFile = process.env['BUILD_TIMINGS_FILE'];
+if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify(timings, null, 2)}\n`);
 console.log(
 	`✓ ${info.profile === 'intranet' ? '内网版' : '公开版'}网站已写入 ${path.relative(process.cwd(), outDir) || '.'}/`,
 );
