@@ -15,7 +15,7 @@ import {
 	scoresOf,
 	type PageScores,
 } from '../src/quality/lighthouse-scores.ts';
-import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
+import { CHROMIUM_PATH, OFFLINE_CHROMIUM_FLAGS } from '../tests/helpers/browser.ts';
 import { buildSite } from '../tests/helpers/build-site.ts';
 import { NGINX_BASE_PATH, startNginx } from '../tests/helpers/nginx.ts';
 
@@ -39,17 +39,7 @@ if (build.status !== 0) {
 const nginx = await startNginx(build.outDir);
 const chrome = await launch({
 	chromePath: CHROMIUM_PATH,
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--disable-dev-shm-usage',
-	],
+	chromeFlags: ['--headless=new', '--disable-dev-shm-usage', ...OFFLINE_CHROMIUM_FLAGS],
 });
 const results: PageScores[] = [];
 try {

@@ -11,6 +11,7 @@ import { contentRoot } from '../lib/content-root.ts';
 import { townOf } from '../lib/regions.ts';
 import { districtBounds, type GeoBounds } from '../map/bounds.ts';
 import { toWgs84 } from '../map/coordinates.ts';
+import { sceneOf, type Scene } from '../map/scene.ts';
 import type { MapSite, MapTown } from '../map/sites.ts';
 import { readBoundary } from '../map/validate.ts';
 import type { MapSettings } from '../schemas/map-settings.ts';
@@ -105,4 +106,12 @@ async function loadMapData(): Promise<MapData> {
 /** The map data, read once and shared by every page of a build (read afresh in `astro dev`). */
 export function mapData(): Promise<MapData> {
 	return oncePerBuild('map-data', loadMapData);
+}
+
+/**
+ * The whole district's scene, the same for the map page and the mini map of every site page; its
+ * outline is drawn around every site, so it is computed once, not once per page.
+ */
+export function districtScene(): Promise<Scene> {
+	return oncePerBuild('district-scene', async () => sceneOf(await mapData()));
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { listSiteFiles } from '../publishing/post-build/site-files.ts';
@@ -19,6 +19,16 @@ export function isNeededSearchFile(file: string): boolean {
 		/^wasm\.[^/]+\.pagefind$/.test(file) ||
 		/^(?:index|fragment|filter)\/[^/]+\.pf_(?:index|fragment|filter)$/.test(file)
 	);
+}
+
+/** Removes the folders under `folder` that the left-out Pagefind files leave empty. */
+function removeEmptyFolders(folder: string): void {
+	for (const entry of readdirSync(folder, { withFileTypes: true })) {
+		if (!entry.isDirectory()) continue;
+		const child = path.join(folder, entry.name);
+		removeEmptyFolders(child);
+		if (readdirSync(child).length === 0) rmdirSync(child);
+	}
 }
 
 /** What indexing a site did, for the build log and the benchmark. */
@@ -80,23 +90,27 @@ export async function indexSite(
 			message: '没有页面标记了 data-pagefind-body，搜索索引为空。请检查页面模板。',
 		});
 	}
-	const output = await index.getFiles();
-	for (const error of output.errors) problems.push({ file: SEARCH_FOLDER, message: error });
+	// Pagefind writes the index itself: getFiles() would send the whole index through the service
+	// pipe as base64 inside JSON, hundreds of MB of strings at 10,000 pages.
+	const folder = path.join(dir, SEARCH_FOLDER);
+	const written = await index.writeFiles({ outputPath: folder });
+	for (const error of written.errors) problems.push({ file: SEARCH_FOLDER, message: error });
 	const peakMemoryBytes = pagefindPeakMemory();
 	await index.deleteIndex();
 	await pagefind.close();
 
 	let files = 0;
 	let bytes = 0;
-	for (const { path: file, content } of output.files) {
-		const name = file.split(path.sep).join('/');
-		if (!isNeededSearchFile(name)) continue;
-		const target = path.join(dir, SEARCH_FOLDER, name);
-		mkdirSync(path.dirname(target), { recursive: true });
-		writeFileSync(target, content);
+	for (const name of listSiteFiles(folder)) {
+		const target = path.join(folder, name);
+		if (!isNeededSearchFile(name)) {
+			rmSync(target);
+			continue;
+		}
 		files++;
-		bytes += content.byteLength;
+		bytes += statSync(target).size;
 	}
+	removeEmptyFolders(folder);
 	return {
 		problems,
 		stats: { pages, files, bytes, ...(peakMemoryBytes ? { peakMemoryBytes } : {}) },

@@ -14,6 +14,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { entryKinds } from '../editor/kinds.ts';
 import {
 	syntheticCorpus,
 	type CorpusKind,
@@ -26,14 +27,7 @@ import {
 const ENTRY_FILE = /\.mdx?$/;
 
 /** The collections of entries, in the order the site lists them. */
-export const CORPUS_KINDS: CorpusKind[] = [
-	'centers',
-	'stations',
-	'bases',
-	'platforms',
-	'systems',
-	'cases',
-];
+export const CORPUS_KINDS: readonly CorpusKind[] = entryKinds;
 
 /**
  * The sample files each kind is copied from, chosen because they use the fields editors use most

@@ -2,8 +2,9 @@
  * A large made-up content folder for the search benchmark, written only from the sample
  * content's own words: its village and town names, its sentences and its titles. Entries are
  * copies of real sample files with a new slug, name, summary and body, so they pass the same
- * schemas and checks as the sample.
+ * schemas and checks as the sample. The search benchmark and the build benchmark use it.
  */
+import type { EntryKind } from '../editor/kinds.ts';
 
 /** A village (村/社区) with its town, as in `regions/regions.yaml`. */
 export interface CorpusVillage {
@@ -25,8 +26,8 @@ export interface CorpusVocabulary {
 	caseTitles: string[];
 }
 
-/** The collections the corpus writes entries for. */
-export type CorpusKind = 'centers' | 'stations' | 'bases' | 'platforms' | 'systems' | 'cases';
+/** The collections the corpus writes entries for: those an editor writes entries in. */
+export type CorpusKind = EntryKind;
 
 /**
  * One sample file of each collection the corpus copies. Centers, bases and platforms are needed

@@ -79,38 +79,62 @@ async function open(page: Page, target: TemplatePage): Promise<string[]> {
 	return errors;
 }
 
-describe.each(WIDTHS.flatMap((width) => MODES.map((mode) => ({ width, mode }))))(
-	'at $width px, $mode.name',
-	({ width, mode }) => {
-		let context: BrowserContext;
-		let page: Page;
+const COMBINATIONS = WIDTHS.flatMap((width) => MODES.map((mode) => ({ width, mode })));
 
-		beforeAll(async () => {
-			context = await browser.newContext({ viewport: { width, height: 900 } });
+describe('every template, at both widths, in the three modes', () => {
+	/** One browser context per width and mode; the mode is remembered as the buttons do. */
+	const contexts = new Map<(typeof COMBINATIONS)[number], BrowserContext>();
+
+	beforeAll(async () => {
+		for (const combination of COMBINATIONS) {
+			const context = await browser.newContext({
+				viewport: { width: combination.width, height: 900 },
+			});
 			await context.addInitScript((storage: Record<string, string>) => {
 				for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
-			}, mode.storage);
-			page = await context.newPage();
-		});
+			}, combination.mode.storage);
+			contexts.set(combination, context);
+		}
+	});
 
-		afterAll(async () => {
-			await context?.close();
-		});
+	afterAll(async () => {
+		for (const context of contexts.values()) await context.close();
+	});
 
-		it.each(TEMPLATE_PAGES)('$template ($path) passes axe', async (target) => {
-			const errors = await open(page, target);
-			expect(errors).toEqual([]);
+	/** What is wrong with a page in one width and mode (nothing when it passes). */
+	async function problemsOf(
+		target: TemplatePage,
+		combination: (typeof COMBINATIONS)[number],
+	): Promise<string[]> {
+		const { width, mode } = combination;
+		const page = await contexts.get(combination)!.newPage();
+		try {
+			const problems = (await open(page, target)).map((error) => `console: ${error}`);
 			if (mode.attribute) {
 				const [name, value] = mode.attribute;
-				await expect(
-					page.evaluate((key) => document.documentElement.dataset[key], name),
-				).resolves.toBe(value);
+				const actual = await page.evaluate((key) => document.documentElement.dataset[key], name);
+				if (actual !== value) problems.push(`mode not on: data-${name}=${actual}`);
 			}
-			expect(describeViolations(await seriousViolations(page))).toEqual([]);
+			problems.push(...describeViolations(await seriousViolations(page)));
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth,
 			);
-			expect(overflow).toBeLessThanOrEqual(0);
-		});
-	},
-);
+			if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px`);
+			return problems.map((problem) => `${width} px, ${mode.name}: ${problem}`);
+		} finally {
+			await page.close();
+		}
+	}
+
+	// Templates run side by side (each in its own pages) so the browser uses both cores.
+	it.concurrent.each(TEMPLATE_PAGES)(
+		'$template ($path) passes axe',
+		async (target) => {
+			const problems: string[] = [];
+			for (const combination of COMBINATIONS)
+				problems.push(...(await problemsOf(target, combination)));
+			expect(problems).toEqual([]);
+		},
+		180_000,
+	);
+});
