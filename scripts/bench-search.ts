@@ -9,18 +9,9 @@
  * Options: --skip-synthetic, --entries=N (synthetic corpus size, default 2000).
  */
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import {
@@ -35,7 +26,7 @@ import { indexSite, type IndexStats } from '../src/search/index-step.ts';
 import { readIndexedPages } from '../src/search/index-reader.ts';
 import type { PagefindApi } from '../src/search/pagefind-api.ts';
 import { connectPagefind } from '../src/search/search-engine.ts';
-import { syntheticCorpus, type CorpusVillage } from '../src/search/synthetic-corpus.ts';
+import { writeSyntheticContent } from '../src/search/synthetic-content.ts';
 
 const GOALS = { recall: 0.95, precisionAt10: 0.9, titleInTop3: 0.95, firstSearchBytes: 150 * 1024 };
 const WORK = path.resolve('.tmp', 'bench');
@@ -237,84 +228,12 @@ async function measureSite(
 }
 
 function synthesize(count: number): string {
-	const source = path.resolve(process.env['CONTENT_DIR'] || 'content');
 	const target = path.join(WORK, 'synthetic-content');
-	rmSync(target, { recursive: true, force: true });
-	cpSync(source, target, { recursive: true });
-	const regions = parseYaml(readFileSync(path.join(source, 'regions/regions.yaml'), 'utf8')) as {
-		id: string | number;
-		name: string;
-		level: string;
-		parent?: string;
-	}[];
-	const byId = new Map(regions.map((region) => [String(region.id), region]));
-	const villages: CorpusVillage[] = regions
-		.filter(
-			(region) =>
-				region.level === 'village' &&
-				region.parent &&
-				existsSync(path.join(source, 'centers', `${region.parent}.md`)),
-		)
-		.map((region) => ({
-			id: String(region.id),
-			name: region.name,
-			townId: region.parent ?? '',
-			townName: byId.get(region.parent ?? '')?.name ?? '',
-		}));
-	const read = (folder: string) =>
-		readdirSync(path.join(source, folder)).map((name) =>
-			readFileSync(path.join(source, folder, name), 'utf8'),
-		);
-	const bodies = ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases'].flatMap(read);
-	const sentences = [
-		...new Set(
-			bodies.flatMap(
-				(text) =>
-					(text.split(/\n---\n/)[1] ?? '')
-						.split('\n')
-						.filter((line) => !/^[#\-|>\d]/.test(line))
-						.join('')
-						.match(/[^。！？]*[。！？]/g) ?? [],
-			),
-		),
-	].filter(
-		(sentence) =>
-			/\p{Script=Han}/u.test(sentence) &&
-			sentence.length >= 8 &&
-			sentence.length <= 90 &&
-			!/[{}<>【】]/.test(sentence),
-	);
-	const field = (text: string, key: string) =>
-		new RegExp(`^${key}: (.*)$`, 'm').exec(text)?.[1]?.replace(/^"|"$/g, '') ?? '';
-	const systems = read('systems');
-	const cases = read('cases');
-	const topics = [
-		...new Set([
-			...read('platforms').map((text) => field(text, 'name')),
-			...sentences.flatMap((sentence) =>
-				[...sentence.matchAll(/“(\p{Script=Han}{2,8})”/gu)].map((match) => match[1] ?? ''),
-			),
-		]),
-	].filter((topic) => topic.length >= 2 && topic.length <= 12);
-	const files = syntheticCorpus(
-		{
-			villages,
-			sentences,
-			topics,
-			systemTitles: systems.map((text) => field(text, 'title')),
-			caseTitles: cases.map((text) => field(text, 'title')),
-		},
-		{
-			station: readFileSync(path.join(source, 'stations/tiannan-village.md'), 'utf8'),
-			caseStory: readFileSync(path.join(source, 'cases/five-steps-tiannan.mdx'), 'utf8'),
-			system: readFileSync(path.join(source, 'systems/station-study.md'), 'utf8'),
-		},
+	writeSyntheticContent({
+		source: path.resolve(process.env['CONTENT_DIR'] || 'content'),
+		target,
 		count,
-	);
-	for (const file of files) {
-		mkdirSync(path.dirname(path.join(target, file.path)), { recursive: true });
-		writeFileSync(path.join(target, file.path), file.text);
-	}
+	});
 	return target;
 }
 

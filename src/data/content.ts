@@ -8,6 +8,7 @@ import { isVisibleIn, siteProfile } from '../lib/profile.ts';
 import type { Ref } from '../lib/references.ts';
 import { townOf } from '../lib/regions.ts';
 import type { PlaceCollection } from '../lib/sections.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export const profile = siteProfile();
 
@@ -16,49 +17,59 @@ type VisibleCollection = {
 }[CollectionKey];
 
 /** Entries of a collection that belong in this build. */
-export async function published<C extends VisibleCollection>(
+export function published<C extends VisibleCollection>(
 	collection: C,
 ): Promise<CollectionEntry<C>[]> {
-	const entries = await getCollection(collection);
-	return entries.filter((entry) =>
-		isVisibleIn(profile, (entry.data as { visibility: 'public' | 'internal' }).visibility),
-	);
+	return oncePerBuild(`published:${collection}`, async () => {
+		const entries = await getCollection(collection);
+		return entries.filter((entry) =>
+			isVisibleIn(profile, (entry.data as { visibility: 'public' | 'internal' }).visibility),
+		);
+	});
 }
 
 export type PlaceEntry = CollectionEntry<PlaceCollection>;
 
 /** Every published center, station and base. */
-export async function allPlaces(): Promise<PlaceEntry[]> {
-	const groups = await Promise.all([
-		published('centers'),
-		published('stations'),
-		published('bases'),
-	]);
-	return groups.flat();
+export function allPlaces(): Promise<PlaceEntry[]> {
+	return oncePerBuild('all-places', async () => {
+		const groups = await Promise.all([
+			published('centers'),
+			published('stations'),
+			published('bases'),
+		]);
+		return groups.flat();
+	});
 }
 
 /** The site settings from `content/site.yaml`. */
-export async function siteConfig() {
-	const [entry] = await getCollection('site');
-	if (!entry) throw new Error('缺少网站设置文件 content/site.yaml。');
-	return entry.data;
+export function siteConfig() {
+	return oncePerBuild('site-config', async () => {
+		const [entry] = await getCollection('site');
+		if (!entry) throw new Error('缺少网站设置文件 content/site.yaml。');
+		return entry.data;
+	});
 }
 
 /** Regions by id. */
-export async function regionsById() {
-	const regions = await getCollection('regions');
-	return new Map(regions.map((region) => [region.id, region.data]));
+export function regionsById() {
+	return oncePerBuild('regions-by-id', async () => {
+		const regions = await getCollection('regions');
+		return new Map(regions.map((region) => [region.id, region.data]));
+	});
 }
 
 export type Region = CollectionEntry<'regions'>['data'];
 
 /** Towns and zones, ordered by division code with the zone last. */
-export async function towns(): Promise<Region[]> {
-	const regions = await getCollection('regions');
-	return regions
-		.map((region) => region.data)
-		.filter((region) => region.level === 'town' || region.level === 'zone')
-		.sort((a, b) => (a.code ?? '999').localeCompare(b.code ?? '999'));
+export function towns(): Promise<Region[]> {
+	return oncePerBuild('towns', async () => {
+		const regions = await getCollection('regions');
+		return regions
+			.map((region) => region.data)
+			.filter((region) => region.level === 'town' || region.level === 'zone')
+			.sort((a, b) => (a.code ?? '999').localeCompare(b.code ?? '999'));
+	});
 }
 
 /** The town or zone a place belongs to. */
@@ -69,12 +80,14 @@ export function townOfPlace(place: PlaceEntry, regions: Map<string, Region>) {
 type TaxonomyCollection = 'domains' | 'levels' | 'baseKinds' | 'systemKinds' | 'scopes';
 
 /** The terms of a taxonomy, in their configured order, by id. */
-export async function taxonomy(name: TaxonomyCollection) {
-	const terms = await getCollection(name);
-	const sorted = terms
-		.map((term) => term.data)
-		.sort((a, b) => a.order - b.order || compareChinese(a.label, b.label));
-	return new Map(sorted.map((term) => [term.id, term]));
+export function taxonomy(name: TaxonomyCollection) {
+	return oncePerBuild(`taxonomy:${name}`, async () => {
+		const terms = await getCollection(name);
+		const sorted = terms
+			.map((term) => term.data)
+			.sort((a, b) => a.order - b.order || compareChinese(a.label, b.label));
+		return new Map(sorted.map((term) => [term.id, term]));
+	});
 }
 
 /** The Chinese label of a taxonomy term (its id when the term is unknown). */
@@ -94,6 +107,13 @@ export function pick<E extends { id: string; collection: string }>(
 	entries: readonly E[],
 	refs: readonly Ref[],
 ): E[] {
-	const byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+	// Lists are shared by every page of a build, so each is indexed once.
+	let byKey = entriesByKey.get(entries) as Map<string, E> | undefined;
+	if (!byKey) {
+		byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+		entriesByKey.set(entries, byKey);
+	}
 	return refs.flatMap((ref) => byKey.get(`${ref.collection}/${ref.id}`) ?? []);
 }
+
+const entriesByKey = new WeakMap<readonly object[], Map<string, unknown>>();

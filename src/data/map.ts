@@ -11,12 +11,14 @@ import { contentRoot } from '../lib/content-root.ts';
 import { townOf } from '../lib/regions.ts';
 import { districtBounds, type GeoBounds } from '../map/bounds.ts';
 import { toWgs84 } from '../map/coordinates.ts';
+import { sceneOf, type Scene } from '../map/scene.ts';
 import type { MapSite, MapTown } from '../map/sites.ts';
 import { readBoundary } from '../map/validate.ts';
 import type { MapSettings } from '../schemas/map-settings.ts';
 import { allPlaces, labelOf, siteConfig, towns } from './content.ts';
 import { entryLink } from './links.ts';
 import { placeKind, placeVocabulary, townLink } from './places.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export interface MapData {
 	/** Every published site that has coordinates, ordered by town, then name. */
@@ -101,11 +103,15 @@ async function loadMapData(): Promise<MapData> {
 	};
 }
 
-let cached: Promise<MapData> | undefined;
-
 /** The map data, read once and shared by every page of a build (read afresh in `astro dev`). */
 export function mapData(): Promise<MapData> {
-	if (!import.meta.env.PROD) return loadMapData();
-	cached ??= loadMapData();
-	return cached;
+	return oncePerBuild('map-data', loadMapData);
+}
+
+/**
+ * The whole district's scene, the same for the map page and the mini map of every site page; its
+ * outline is drawn around every site, so it is computed once, not once per page.
+ */
+export function districtScene(): Promise<Scene> {
+	return oncePerBuild('district-scene', async () => sceneOf(await mapData()));
 }

@@ -14,6 +14,7 @@ import {
 	type Region,
 } from './content.ts';
 import { relationKey } from '../stories/related.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import {
 	DISTRICT_WIDE,
 	filterOptions,
@@ -35,7 +36,11 @@ function townsOf(story: Story, places: PlaceEntry[], regions: Map<string, Region
 }
 
 /** Every published story, newest first, with its towns and what relates it to other pages. */
-export async function storyIndex() {
+export function storyIndex() {
+	return oncePerBuild('story-index', loadStoryIndex);
+}
+
+async function loadStoryIndex() {
 	const [stories, places, regions] = await Promise.all([
 		published('cases'),
 		allPlaces(),

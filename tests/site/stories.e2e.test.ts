@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/lib/content-check/read-content.ts';
 import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import { describeViolations, seriousViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
@@ -22,28 +23,6 @@ afterAll(async () => {
 	await browser?.close();
 	await server?.close();
 });
-
-/** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page. */
-async function seriousViolations(target: Page) {
-	await target.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-	const results = await target.evaluate(() =>
-		(
-			window as unknown as {
-				axe: {
-					run: (
-						context: Document,
-						options: object,
-					) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-				};
-			}
-		).axe.run(document, {
-			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-		}),
-	);
-	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.id} (${violation.nodes.length})`);
-}
 
 describe('a story with a gallery', () => {
 	it('shows its timeline, quote, number callout and link cards', async () => {
@@ -86,7 +65,7 @@ describe('a story with a gallery', () => {
 
 	it('has no serious or critical accessibility violation', async () => {
 		await page.goto(`${server.url}cases/five-steps-tiannan/`);
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(describeViolations(await seriousViolations(page))).toEqual([]);
 	});
 });
 
@@ -106,7 +85,7 @@ describe('the figures page', () => {
 
 	it('has no serious or critical accessibility violation', async () => {
 		await page.goto(`${server.url}figures/`);
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(describeViolations(await seriousViolations(page))).toEqual([]);
 	});
 });
 

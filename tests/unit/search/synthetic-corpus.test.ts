@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	kindAt,
 	seededRandom,
 	setBody,
 	setFrontMatter,
@@ -63,5 +64,64 @@ describe('front matter edits', () => {
 		expect(text).toContain('slug: y\n');
 		expect(text.endsWith('---\n\n新正文\n')).toBe(true);
 		expect(() => setFrontMatter(template('s'), 'missing', 'v')).toThrow('template has no missing');
+	});
+});
+
+describe('the mix of collections', () => {
+	it('follows the weights exactly in every run of their sum', () => {
+		const mix = { centers: 1, stations: 2, cases: 1 };
+		expect(Array.from({ length: 8 }, (_, index) => kindAt(mix, index))).toEqual([
+			'centers',
+			'stations',
+			'stations',
+			'cases',
+			'centers',
+			'stations',
+			'stations',
+			'cases',
+		]);
+		expect(() => kindAt({ stations: 0 }, 0)).toThrow('empty');
+	});
+
+	it('writes all six collections from their templates when the mix asks for them', () => {
+		const templates = {
+			station: template('s'),
+			caseStory: template('c'),
+			system: template('y'),
+			center: template('center'),
+			base: template('base'),
+			platform: template('platform'),
+		};
+		const mix = { centers: 13, stations: 16, bases: 20, platforms: 8, systems: 35, cases: 8 };
+		const six = syntheticCorpus(vocabulary, templates, 200, undefined, mix);
+		const count = (folder: string) =>
+			six.filter((file) => file.path.startsWith(`${folder}/`)).length;
+		expect([count('centers'), count('stations'), count('bases'), count('platforms')]).toEqual([
+			26, 32, 40, 16,
+		]);
+		expect([count('systems'), count('cases')]).toEqual([70, 16]);
+		const base = six.find((file) => file.path.startsWith('bases/'));
+		expect(base?.path).toMatch(/^bases\/synthetic-base-\d{4}\.md$/);
+		expect(base?.text).toContain('kind: base');
+		expect(base?.text).toMatch(/^region: "610305\d+"$/m);
+		const center = six.find((file) => file.path.startsWith('centers/'));
+		expect(center?.text).toMatch(/^region: "(tianjiazhuang|chengguan)"$/m);
+		const names = six.map((file) => {
+			const field = /^(?:systems|cases)\//.test(file.path) ? 'title' : 'name';
+			return new RegExp(`^${field}: (.*)$`, 'm').exec(file.text)?.[1];
+		});
+		expect(new Set(names).size).toBe(200);
+	});
+
+	it('says which template is missing for a kind the mix asks for', () => {
+		expect(() =>
+			syntheticCorpus(
+				vocabulary,
+				{ station: template('s'), caseStory: template('c'), system: template('y') },
+				1,
+				undefined,
+				{ platforms: 1 },
+			),
+		).toThrow('needs a platform template');
 	});
 });

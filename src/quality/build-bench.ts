@@ -1,0 +1,185 @@
+/**
+ * The build benchmark's arithmetic: which sizes to build, how much memory a process tree holds,
+ * and the row, table and growth figures reported for each size.
+ */
+
+/** `--entries 100,1000,10000` or `--entries=100,1000`: the sizes to build, smallest first. */
+export function parseEntrySizes(args: readonly string[], fallback = [100, 1000, 10000]): number[] {
+	const index = args.findIndex((arg) => arg === '--entries' || arg.startsWith('--entries='));
+	if (index < 0) return fallback;
+	const value = args[index]!.includes('=') ? args[index]!.split('=')[1] : args[index + 1];
+	const sizes = (value ?? '').split(',').map((part) => Number(part.trim()));
+	if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+		throw new Error(
+			`--entries 需要用逗号分隔的正整数，例如 --entries 100,1000,10000（收到“${value ?? ''}”）`,
+		);
+	}
+	return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+/** One process as `/proc/<pid>/status` describes it. */
+export interface ProcessStatus {
+	pid: number;
+	parent: number;
+	/** Resident memory in bytes. */
+	rss: number;
+}
+
+/** Reads the pid, parent and resident memory out of a `/proc/<pid>/status` text. */
+export function parseProcStatus(text: string): ProcessStatus | undefined {
+	const field = (name: string) => new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(text)?.[1];
+	const pid = field('Pid');
+	const parent = field('PPid');
+	if (pid === undefined || parent === undefined) return undefined;
+	return { pid: Number(pid), parent: Number(parent), rss: Number(field('VmRSS') ?? 0) * 1024 };
+}
+
+/** The resident memory of a process and all its descendants together. */
+export function treeMemory(processes: readonly ProcessStatus[], root: number): number {
+	const children = new Map<number, ProcessStatus[]>();
+	for (const process of processes) {
+		children.set(process.parent, [...(children.get(process.parent) ?? []), process]);
+	}
+	let total = 0;
+	const queue = processes.filter((process) => process.pid === root);
+	while (queue.length > 0) {
+		const next = queue.pop()!;
+		total += next.rss;
+		queue.push(...(children.get(next.pid) ?? []));
+	}
+	return total;
+}
+
+/** Seconds of one stage of `npm run build` (its BUILD_TIMINGS_FILE). */
+export interface StageTiming {
+	stage: string;
+	seconds: number;
+}
+
+/** What the benchmark reports for one size. */
+export interface BenchRow {
+	/** Entries of the six collections in the content folder. */
+	entries: number;
+	/** HTML pages written. */
+	pages: number;
+	/** Wall-clock seconds of `npm run build`, everything included. */
+	buildSeconds: number;
+	/**
+	 * CPU seconds (user and system) of the build's whole process tree, when GNU time is installed:
+	 * on a shared machine the wall clock also counts the time other work took the cores.
+	 */
+	cpuSeconds?: number | undefined;
+	/** Seconds of `astro build` (content, pages, pictures). */
+	astroSeconds: number;
+	/** Seconds of the search-indexing step. */
+	searchSeconds: number;
+	/** Seconds of the checks after the build (offline, links, pictures, page weight). */
+	checkSeconds: number;
+	/** Seconds of precompression. */
+	compressSeconds: number;
+	/** Highest resident memory of the build's whole process tree, in bytes (sampled). */
+	peakMemoryBytes: number;
+	pagesPerSecond: number;
+	/** Bytes of the search index and Pagefind's files the site ships. */
+	indexBytes: number;
+	/** Seconds of each stage: content check, astro build, each post-build step. */
+	stages: StageTiming[];
+}
+
+/** Assembles a row from what one build measured. */
+export function benchRow(measured: {
+	entries: number;
+	pages: number;
+	buildSeconds: number;
+	cpuSeconds?: number | undefined;
+	peakMemoryBytes: number;
+	indexBytes: number;
+	stages: StageTiming[];
+	/** Names of the stages the table shows on their own. */
+	stageNames: { astro: string; search: string; compress: string; checks: readonly string[] };
+}): BenchRow {
+	const secondsOf = (name: string) => {
+		const stage = measured.stages.find((candidate) => candidate.stage === name);
+		if (!stage) throw new Error(`the build reported no “${name}” stage`);
+		return stage.seconds;
+	};
+	const { astro, search, compress, checks } = measured.stageNames;
+	return {
+		entries: measured.entries,
+		pages: measured.pages,
+		buildSeconds: measured.buildSeconds,
+		cpuSeconds: measured.cpuSeconds,
+		astroSeconds: secondsOf(astro),
+		searchSeconds: secondsOf(search),
+		checkSeconds: checks.reduce((sum, name) => sum + secondsOf(name), 0),
+		compressSeconds: secondsOf(compress),
+		peakMemoryBytes: measured.peakMemoryBytes,
+		pagesPerSecond: measured.pages / measured.buildSeconds,
+		indexBytes: measured.indexBytes,
+		stages: measured.stages,
+	};
+}
+
+/**
+ * How time grows from one size to the next: the ratio of seconds per entry. 1 is linear; above 1
+ * the build slows down per entry as the site grows.
+ */
+export function growthFactors(
+	rows: readonly BenchRow[],
+): { from: number; to: number; factor: number }[] {
+	return rows.slice(1).map((row, index) => {
+		const previous = rows[index]!;
+		return {
+			from: previous.entries,
+			to: row.entries,
+			factor: row.buildSeconds / row.entries / (previous.buildSeconds / previous.entries),
+		};
+	});
+}
+
+/** The goals of issue 9: seconds per size and peak memory. */
+export const BUILD_GOALS = {
+	seconds: new Map([
+		[1000, 15],
+		[10000, 90],
+	]),
+	peakMemoryBytes: 3 * 1024 ** 3,
+};
+
+const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(0);
+
+/** The benchmark as a Markdown table (the same one docs/performance.md shows). */
+export function formatBenchTable(rows: readonly BenchRow[]): string {
+	const header = [
+		'entries',
+		'pages',
+		'build s',
+		'CPU s',
+		'astro s',
+		'search s',
+		'checks s',
+		'compress s',
+		'peak RSS MB',
+		'pages/s',
+		'index MB',
+	];
+	const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => ' ---: ').join('|')}|`];
+	for (const row of rows) {
+		lines.push(
+			`| ${[
+				row.entries,
+				row.pages,
+				row.buildSeconds.toFixed(1),
+				row.cpuSeconds?.toFixed(1) ?? '–',
+				row.astroSeconds.toFixed(1),
+				row.searchSeconds.toFixed(1),
+				row.checkSeconds.toFixed(1),
+				row.compressSeconds.toFixed(1),
+				mb(row.peakMemoryBytes),
+				row.pagesPerSecond.toFixed(0),
+				(row.indexBytes / 1024 ** 2).toFixed(1),
+			].join(' | ')} |`,
+		);
+	}
+	return lines.join('\n');
+}
