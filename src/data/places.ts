@@ -66,5 +66,6 @@ export function domainTags(
 /** Places of one collection, sorted by name. */
 export async function placesOf(collection: PlaceCollection): Promise<PlaceEntry[]> {
 	const entries: PlaceEntry[] = await published(collection);
-	return entries.sort((a, b) => compareChinese(a.data.name, b.data.name));
+	// A copy: the published list is shared by every page of the build.
+	return [...entries].sort((a, b) => compareChinese(a.data.name, b.data.name));
 }
