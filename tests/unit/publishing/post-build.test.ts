@@ -18,7 +18,7 @@ import {
 	offlineCheck,
 	scriptExternalLoads,
 } from '../../../src/publishing/post-build/offline-check.ts';
-import { precompress } from '../../../src/publishing/post-build/precompress.ts';
+import { brotliQuality, precompress } from '../../../src/publishing/post-build/precompress.ts';
 import {
 	discardFolder,
 	partialFolderOf,
@@ -212,5 +212,26 @@ describe('replacing the output folder', () => {
 		discardFolder(partial);
 		expect(readFileSync(path.join(outDir, 'old.html'), 'utf8')).toBe('old');
 		expect(existsSync(partial)).toBe(false);
+	});
+});
+
+describe('brotli quality', () => {
+	it('is best for the few files every reader downloads, faster for the many pages', () => {
+		for (const file of [
+			'_astro/a.css',
+			'_astro/a.js',
+			'favicon.svg',
+			'pagefind/wasm.unknown.pagefind',
+			'pagefind/index/a.pf_index',
+		]) {
+			expect(brotliQuality(file), file).toBe(11);
+		}
+		for (const file of [
+			'centers/a/index.html',
+			'pagefind/fragment/a.pf_fragment',
+			'data/sites.json',
+		]) {
+			expect(brotliQuality(file), file).toBe(8);
+		}
 	});
 });
