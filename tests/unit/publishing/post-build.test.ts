@@ -187,13 +187,19 @@ describe('replacing the output folder', () => {
 	let dir: string | undefined;
 	afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 
-	it('swaps a finished build in and leaves nothing else behind', () => {
+	/** A previous site in `dist/` and an empty build folder beside it. */
+	function previousSiteAndPartial(): { outDir: string; partial: string } {
 		dir = mkdtempSync(path.join(tmpdir(), 'tongxin-out-'));
 		const outDir = path.join(dir, 'dist');
 		mkdirSync(outDir);
 		writeFileSync(path.join(outDir, 'old.html'), 'old');
 		const partial = partialFolderOf(outDir, 'test');
 		mkdirSync(partial);
+		return { outDir, partial };
+	}
+
+	it('swaps a finished build in and leaves nothing else behind', () => {
+		const { outDir, partial } = previousSiteAndPartial();
 		writeFileSync(path.join(partial, 'new.html'), 'new');
 		replaceFolder(partial, outDir, 'test');
 		expect(existsSync(path.join(outDir, 'new.html'))).toBe(true);
@@ -203,12 +209,7 @@ describe('replacing the output folder', () => {
 	});
 
 	it('discarding a failed build keeps the previous site', () => {
-		dir = mkdtempSync(path.join(tmpdir(), 'tongxin-out-'));
-		const outDir = path.join(dir, 'dist');
-		mkdirSync(outDir);
-		writeFileSync(path.join(outDir, 'old.html'), 'old');
-		const partial = partialFolderOf(outDir, 'test');
-		mkdirSync(partial);
+		const { outDir, partial } = previousSiteAndPartial();
 		discardFolder(partial);
 		expect(readFileSync(path.join(outDir, 'old.html'), 'utf8')).toBe('old');
 		expect(existsSync(partial)).toBe(false);
