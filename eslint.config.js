@@ -11,7 +11,7 @@ export default defineConfig(
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
 	{
-		files: ['public/**/*.js'],
+		files: ['src/site/client/**/*.js'],
 		languageOptions: { globals: { ...globals.browser }, sourceType: 'script' },
 	},
 	{

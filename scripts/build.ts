@@ -6,12 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
-import { siteProfile } from '../src/lib/profile.ts';
-import { buildInfo } from '../src/publishing/build-info.ts';
-import { discardFolder, partialFolderOf, replaceFolder } from '../src/publishing/output-folder.ts';
-import { postBuildSteps } from '../src/publishing/post-build/index.ts';
+import { checkContent, formatProblem } from '../src/core/content-check/index.ts';
+import { contentRoot } from '../src/core/content-root.ts';
+import { siteProfile } from '../src/core/profile.ts';
+import { buildInfo } from '../src/features/publishing/build-info.ts';
+import {
+	discardFolder,
+	partialFolderOf,
+	replaceFolder,
+} from '../src/core/post-build/output-folder.ts';
+import { postBuildSteps } from '../src/site/post-build-steps.ts';
 
 function stop(message: string): never {
 	console.error(`\n构建已停止：${message}`);

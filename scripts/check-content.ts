@@ -3,8 +3,8 @@
  * `file:line  field  message`. Exits 1 when there is any problem. `--json` prints a report for tools.
  */
 import path from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/content-check/index.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { checkContent, formatProblem } from '../src/core/content-check/index.ts';
+import { contentRoot } from '../src/core/content-root.ts';
 
 const root = contentRoot();
 const report = checkContent(root);

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
-import { fillGuide } from '../src/editor/guide-tables.ts';
+import { fillGuide } from '../src/features/editor/guide-tables.ts';
 
 const file = 'docs/editor-guide.md';
 const options = (await prettier.resolveConfig(file)) ?? {};

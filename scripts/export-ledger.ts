@@ -3,9 +3,14 @@
  * with the columns `npm run import` reads, so export → edit in Excel → import is a round trip.
  */
 import { parseArgs } from 'node:util';
-import { exportLedger } from '../src/editor/export-ledger.ts';
-import { kindChoices, kindLabel, ledgerKinds, parseLedgerKind } from '../src/editor/kinds.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { exportLedger } from '../src/features/editor/export-ledger.ts';
+import {
+	kindChoices,
+	kindLabel,
+	ledgerKinds,
+	parseLedgerKind,
+} from '../src/features/editor/kinds.ts';
+import { contentRoot } from '../src/core/content-root.ts';
 
 const USAGE = `用法：npm run export -- --kind <类别> --out <台账.xlsx>
 类别：${kindChoices(ledgerKinds)}`;

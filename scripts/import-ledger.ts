@@ -5,11 +5,20 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { showValue } from '../src/editor/entry-file.ts';
-import { applyImport, formatLedgerProblem, planImport } from '../src/editor/import-ledger.ts';
-import { kindChoices, kindLabel, ledgerKinds, parseLedgerKind } from '../src/editor/kinds.ts';
-import { readLedgerFile } from '../src/editor/read-ledger.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { showValue } from '../src/features/editor/entry-file.ts';
+import {
+	applyImport,
+	formatLedgerProblem,
+	planImport,
+} from '../src/features/editor/import-ledger.ts';
+import {
+	kindChoices,
+	kindLabel,
+	ledgerKinds,
+	parseLedgerKind,
+} from '../src/features/editor/kinds.ts';
+import { readLedgerFile } from '../src/features/editor/read-ledger.ts';
+import { contentRoot } from '../src/core/content-root.ts';
 
 const USAGE = `用法：npm run import -- <台账.xlsx 或 台账.csv> --kind <类别> [--update] [--dry-run] [--skip-invalid]
 类别：${kindChoices(ledgerKinds)}

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { contentRoot } from '../src/core/content-root.ts';
 
 const PALETTES: Record<string, [string, string, string]> = {
 	centers: ['#b71c1c', '#f5e6d3', '#8d6e63'],

@@ -3,9 +3,9 @@
  * under a Chinese comment and a pinyin slug; never overwrites an existing entry.
  */
 import { parseArgs } from 'node:util';
-import { kindChoices, parseKind } from '../src/editor/kinds.ts';
-import { createEntry, nextSteps } from '../src/editor/new-entry.ts';
-import { contentRoot } from '../src/lib/content-root.ts';
+import { kindChoices, parseKind } from '../src/features/editor/kinds.ts';
+import { createEntry, nextSteps } from '../src/features/editor/new-entry.ts';
+import { contentRoot } from '../src/core/content-root.ts';
 
 const USAGE = `用法：npm run new -- <类别> <中文名称> [--slug 网址名]
 类别：${kindChoices()}

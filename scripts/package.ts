@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { create } from 'tar';
-import type { BuildInfo } from '../src/publishing/build-info.ts';
-import { checksumLine, packageName } from '../src/publishing/package-name.ts';
+import type { BuildInfo } from '../src/features/publishing/build-info.ts';
+import { checksumLine, packageName } from '../src/features/publishing/package-name.ts';
 
 const { values } = parseArgs({
 	options: { dist: { type: 'string' }, out: { type: 'string', default: 'packages' } },

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { contentRoot } from './lib/content-root.ts';
-import { siteProfile } from './lib/profile.ts';
-import { dataForProfile } from './publishing/profile-content.ts';
-import { collectionSchemas, collectionSources } from './schemas/collections.ts';
-import type { CollectionName, SchemaHelpers } from './schemas/helpers.ts';
+import { contentRoot } from './core/content-root.ts';
+import { siteProfile } from './core/profile.ts';
+import { dataForProfile } from './features/publishing/profile-content.ts';
+import { collectionSchemas, collectionSources } from './site/collections.ts';
+import type { CollectionName, SchemaHelpers } from './core/schemas/helpers.ts';
 
 const root = contentRoot();
 const profile = siteProfile();

@@ -1,16 +1,16 @@
 /** The RSS 2.0 feed of every published case story, with absolute links under SITE_URL and BASE_PATH. */
 import rss from '@astrojs/rss';
-import { siteConfig, taxonomy, labelOf } from '../data/content.ts';
-import { absoluteLink } from '../data/links.ts';
-import { storyIndex } from '../data/stories.ts';
-import { sections } from '../lib/sections.ts';
-import { entryPath } from '../lib/urls.ts';
-import { feedItems } from '../stories/feed.ts';
+import { siteConfig, taxonomy, labelOf } from '../core/content.ts';
+import { absoluteLink } from '../core/links.ts';
+import { caseIndex } from '../features/cases/case-data.ts';
+import { sections } from '../core/sections.ts';
+import { entryPath } from '../core/urls.ts';
+import { feedItems } from '../features/cases/feed.ts';
 
 export async function GET() {
 	const [config, { stories }, domains] = await Promise.all([
 		siteConfig(),
-		storyIndex(),
+		caseIndex(),
 		taxonomy('domains'),
 	]);
 	return rss({

@@ -1,6 +1,6 @@
 /** Vitest global setup of the `site` tests: builds the sample site once for all of them. */
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build-site.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

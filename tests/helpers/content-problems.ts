@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { checkContent, type ContentProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, type ContentProblem } from '../../src/core/content-check/index.ts';
 import { copyContent, type FixtureCopy } from './fixture-content.ts';
 
 /**

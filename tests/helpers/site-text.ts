@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { listSiteFiles } from '../../src/publishing/post-build/site-files.ts';
+import { listSiteFiles } from '../../src/core/post-build/site-files.ts';
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../../tools/harness/build-site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 /** A build of content with an editor's mistake stops and says where the mistake is. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 let copy: FixtureCopy | undefined;

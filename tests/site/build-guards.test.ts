@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildOutDir, buildSite } from '../helpers/build-site.ts';
+import { buildOutDir, buildSite } from '../../tools/harness/build-site.ts';
 import { copyContent, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 // The public example number from GB 11643's explanations, with a valid check character.

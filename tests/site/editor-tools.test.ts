@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT } from '../../tools/harness/build-site.ts';
 import {
 	copyContent,
 	FIXTURE_CONTENT,

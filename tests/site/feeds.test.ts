@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../../tools/harness/build-site.ts';
 import { copyContent, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 const ORIGIN = 'https://tongzhan.example.gov.cn';

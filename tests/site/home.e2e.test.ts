@@ -1,8 +1,8 @@
 /** The sample site in a real browser: the home page and the way from it to a site page. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
 
 let server: RunningServer;
 let browser: Browser;

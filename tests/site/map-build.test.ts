@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 let copy: FixtureCopy | undefined;

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { readContent } from '../../src/core/content-check/read-content.ts';
+import { validateEntries } from '../../src/core/content-check/validate.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
 
 const dist = inject('sampleSite');
 const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);

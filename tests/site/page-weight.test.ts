@@ -4,8 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { afterEach, expect, it } from 'vitest';
-import { seededRandom } from '../../src/search/synthetic-corpus.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { seededRandom } from '../../tools/synthetic/synthetic-corpus.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
 import { copyContent, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 let copy: FixtureCopy | undefined;

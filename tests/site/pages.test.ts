@@ -2,9 +2,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
-import { findExternalLoads } from '../../src/publishing/post-build/offline-check.ts';
+import { readContent } from '../../src/core/content-check/read-content.ts';
+import { validateEntries } from '../../src/core/content-check/validate.ts';
+import { findExternalLoads } from '../../src/features/publishing/offline-check.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 
 const dist = inject('sampleSite');

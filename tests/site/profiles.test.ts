@@ -3,8 +3,8 @@
  * public build — pages, lists, images, compressed copies, any file at all.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listSiteFiles } from '../../src/publishing/post-build/site-files.ts';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { listSiteFiles } from '../../src/core/post-build/site-files.ts';
+import { buildSite, type BuildResult } from '../../tools/harness/build-site.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 import { filesContaining, readBuiltFiles } from '../helpers/site-text.ts';
 

@@ -5,10 +5,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicyHeader } from '../../src/publishing/csp.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { NGINX_BASE_PATH, startNginx, type RunningNginx } from '../helpers/nginx.ts';
+import { contentSecurityPolicyHeader } from '../../src/features/publishing/csp.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
+import { NGINX_BASE_PATH, startNginx, type RunningNginx } from '../../tools/harness/nginx.ts';
 
 let nginx: RunningNginx;
 let browser: Browser;

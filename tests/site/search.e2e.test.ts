@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readIndexedPages } from '../../src/search/index-reader.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build-site.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { readIndexedPages } from '../../tools/bench/index-reader.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
+import { buildSite } from '../../tools/harness/build-site.ts';
+import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
 
 /** The policy the publishing work sets: nothing inline, WebAssembly on the search page only. */
 function contentSecurityPolicy(pathname: string): Record<string, string> {

@@ -2,12 +2,12 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
+import { readContent } from '../../src/core/content-check/read-content.ts';
+import { validateEntries } from '../../src/core/content-check/validate.ts';
 import { describeViolations, seriousViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -112,14 +112,14 @@ describe('the RSS feed', () => {
 		const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(await response.text());
 		const links = (feed.rss.channel.item as { link: string }[]).map((item) => item.link);
 		const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
-		const publicStories = checked.filter(
+		const publicCases = checked.filter(
 			(entry) =>
 				entry.collection === 'cases' &&
 				(entry.raw.data as { visibility?: string }).visibility !== 'internal',
 		);
-		expect(publicStories.length).toBeGreaterThanOrEqual(6);
+		expect(publicCases.length).toBeGreaterThanOrEqual(6);
 		expect(links.sort()).toEqual(
-			publicStories.map((story) => `http://localhost:4321/cases/${story.id}/`).sort(),
+			publicCases.map((story) => `http://localhost:4321/cases/${story.id}/`).sort(),
 		);
 	});
 });

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, type BuildResult } from '../../tools/harness/build-site.ts';
 import { FIXTURE_CONTENT } from '../helpers/fixture-content.ts';
 
 let build: BuildResult;

@@ -10,9 +10,9 @@ import type axe from 'axe-core';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../tools/harness/browser.ts';
 import { mm, pdfInfo, pdfWords, type PdfWord } from '../helpers/pdf.ts';
-import { serveStatic, type RunningServer } from '../helpers/static-server.ts';
+import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
 
 const UNIT = '柳林镇同心实践中心';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

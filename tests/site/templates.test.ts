@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { readContent } from '../../src/lib/content-check/read-content.ts';
-import { validateEntries } from '../../src/lib/content-check/validate.ts';
-import { parseTemplateBody, sectionsOf } from '../../src/templates/template-document.ts';
-import { bodyOf } from '../../src/templates/template-rule.ts';
+import { readContent } from '../../src/core/content-check/read-content.ts';
+import { validateEntries } from '../../src/core/content-check/validate.ts';
+import { parseSystemBody, sectionsOf } from '../../src/features/systems/system-document.ts';
+import { bodyOf } from '../../src/features/systems/content-rule.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { pdfInfo, pdfTextCompact } from '../helpers/pdf.ts';
 
@@ -22,18 +22,18 @@ const systems = validateEntries(readContent(SAMPLE_CONTENT).entries).checked.fil
 );
 const isPublic = (entry: (typeof systems)[number]) =>
 	(entry.raw.data as { visibility?: string }).visibility !== 'internal';
-const publicTemplates = systems.filter(isPublic);
-const internalTemplates = systems.filter((entry) => !isPublic(entry));
+const publicSystems = systems.filter(isPublic);
+const internalSystems = systems.filter((entry) => !isPublic(entry));
 const read = (...parts: string[]) => readFileSync(path.join(dist, ...parts), 'utf8');
 
 describe('the template library', () => {
 	it('has the 34 public templates and one internal one in the sample', () => {
-		expect(publicTemplates).toHaveLength(34);
-		expect(internalTemplates.map((entry) => entry.id)).toEqual(['member-ledger-management']);
+		expect(publicSystems).toHaveLength(34);
+		expect(internalSystems.map((entry) => entry.id)).toEqual(['member-ledger-management']);
 	});
 
 	it('has a page, a .docx and a .md for every public template', () => {
-		const missing = publicTemplates.flatMap((entry) =>
+		const missing = publicSystems.flatMap((entry) =>
 			[`${entry.id}/index.html`, `${entry.id}.docx`, `${entry.id}.md`].filter(
 				(file) => !existsSync(path.join(dist, 'systems', file)),
 			),
@@ -42,7 +42,7 @@ describe('the template library', () => {
 	});
 
 	it('has nothing of an internal template in the public build', () => {
-		for (const entry of internalTemplates) {
+		for (const entry of internalSystems) {
 			for (const file of [entry.id, `${entry.id}.docx`, `${entry.id}.md`]) {
 				expect(existsSync(path.join(dist, 'systems', file))).toBe(false);
 			}
@@ -52,7 +52,7 @@ describe('the template library', () => {
 
 	it('links both downloads from each template page and lists them on /systems/', () => {
 		const list = read('systems', 'index.html');
-		for (const entry of publicTemplates) {
+		for (const entry of publicSystems) {
 			const page = read('systems', entry.id, 'index.html');
 			for (const extension of ['docx', 'md']) {
 				expect(page).toContain(`href="/systems/${entry.id}.${extension}"`);
@@ -64,7 +64,7 @@ describe('the template library', () => {
 	it('groups /systems/ by kind and by what templates apply to, with counts', () => {
 		const list = read('systems', 'index.html');
 		const countOf = (scope: string) =>
-			publicTemplates.filter((entry) =>
+			publicSystems.filter((entry) =>
 				(entry.raw.data as { appliesTo: string[] }).appliesTo.includes(scope),
 			).length;
 		expect(list).toMatch(
@@ -128,7 +128,7 @@ describe('the .docx files in LibreOffice', () => {
 
 	it('converts every .docx to a PDF of A4 pages with the title and the first section', () => {
 		const wrong: string[] = [];
-		for (const entry of publicTemplates) {
+		for (const entry of publicSystems) {
 			const pdf = path.join(outDir, `${entry.id}.pdf`);
 			if (!existsSync(pdf)) {
 				wrong.push(`${entry.id}: no PDF`);
@@ -141,7 +141,7 @@ describe('the .docx files in LibreOffice', () => {
 			const text = pdfTextCompact(pdf);
 			const title = (entry.raw.data as { title: string }).title.replace(/\s+/g, '');
 			const source = readFileSync(path.join(SAMPLE_CONTENT, entry.raw.file), 'utf8');
-			const [first] = sectionsOf(parseTemplateBody(bodyOf(source).body));
+			const [first] = sectionsOf(parseSystemBody(bodyOf(source).body));
 			if (!text.includes(title)) wrong.push(`${entry.id}: title missing`);
 			const firstBlock = first?.blocks[0];
 			const opening = firstBlock?.type === 'paragraph' ? firstBlock.text.slice(0, 12) : '';

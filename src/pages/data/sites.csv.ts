@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openSites } from '../../data/open-data.ts';
-import { sitesCsv } from '../../map/open-data.ts';
+import { openSites } from '../../features/map/open-data-sites.ts';
+import { sitesCsv } from '../../features/map/open-data.ts';
 
 /** `/data/sites.csv`: every public site, UTF-8 with BOM so that Excel reads the Chinese. */
 export const GET: APIRoute = async ({ site }) => {

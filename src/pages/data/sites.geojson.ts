@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openSites } from '../../data/open-data.ts';
-import { sitesGeoJson } from '../../map/open-data.ts';
+import { openSites } from '../../features/map/open-data-sites.ts';
+import { sitesGeoJson } from '../../features/map/open-data.ts';
 
 /** `/data/sites.geojson`: every public site as a GeoJSON point. */
 export const GET: APIRoute = async ({ site }) => {

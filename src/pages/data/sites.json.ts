@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { openSites } from '../../data/open-data.ts';
-import { sitesJson } from '../../map/open-data.ts';
+import { openSites } from '../../features/map/open-data-sites.ts';
+import { sitesJson } from '../../features/map/open-data.ts';
 
 /** `/data/sites.json`: every public site, generated at build. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,14 +1,14 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { templatePaths } from '../../data/templates.ts';
-import { downloadFormats } from '../../templates/downloads.ts';
-import { templateDocxBytes } from '../../templates/docx-builder.ts';
+import { systemPaths } from '../../features/systems/system-data.ts';
+import { downloadFormats } from '../../features/systems/downloads.ts';
+import { systemDocxBytes } from '../../features/systems/docx-builder.ts';
 
-export const getStaticPaths = templatePaths;
+export const getStaticPaths = systemPaths;
 
 /** `/systems/<slug>.docx`: the template as a Word document in GB/T 9704 format. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
 	const { meta, document } = props.template;
-	return new Response(await templateDocxBytes(meta, document), {
+	return new Response(await systemDocxBytes(meta, document), {
 		headers: { 'content-type': downloadFormats.docx.type },
 	});
 };

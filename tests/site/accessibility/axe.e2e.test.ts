@@ -6,11 +6,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listSiteFiles } from '../../../src/publishing/post-build/site-files.ts';
-import { templateOf } from '../../../src/quality/page-weight.ts';
+import { listSiteFiles } from '../../../src/core/post-build/site-files.ts';
+import { systemOf } from '../../../src/features/quality/page-weight.ts';
 import { describeViolations, seriousViolations } from '../../helpers/axe.ts';
-import { launchBrowser } from '../../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../../helpers/static-server.ts';
+import { launchBrowser } from '../../../tools/harness/browser.ts';
+import { serveStatic, type RunningServer } from '../../../tools/harness/static-server.ts';
 import { TEMPLATE_PAGES, type TemplatePage } from './template-pages.ts';
 
 const dist = inject('sampleSite');
@@ -31,7 +31,7 @@ it('covers one page of every template the site has', () => {
 	const built = new Set(
 		listSiteFiles(dist)
 			.filter((file) => file.endsWith('.html'))
-			.map(templateOf),
+			.map(systemOf),
 	);
 	expect([...built].sort()).toEqual(TEMPLATE_PAGES.map((page) => page.template).sort());
 });

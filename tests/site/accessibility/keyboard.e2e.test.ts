@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../helpers/browser.ts';
-import { serveStatic, type RunningServer } from '../../helpers/static-server.ts';
+import { launchBrowser } from '../../../tools/harness/browser.ts';
+import { serveStatic, type RunningServer } from '../../../tools/harness/static-server.ts';
 import { TEMPLATE_PAGES } from './template-pages.ts';
 
 let server: RunningServer;

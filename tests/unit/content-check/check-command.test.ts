@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content-check/index.ts';
-import { PROJECT_ROOT } from '../../helpers/build-site.ts';
+import { checkContent } from '../../../src/core/content-check/index.ts';
+import { PROJECT_ROOT } from '../../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../../helpers/fixture-content.ts';
 
 let copy: FixtureCopy | undefined;

@@ -3,8 +3,8 @@ import {
 	formatFieldPath,
 	formatProblem,
 	sortProblems,
-} from '../../../src/lib/content-check/problem.ts';
-import { readMarkdownEntry, readYamlList } from '../../../src/lib/content-check/source-file.ts';
+} from '../../../src/core/content-check/problem.ts';
+import { readMarkdownEntry, readYamlList } from '../../../src/core/content-check/source-file.ts';
 
 const markdown = [
 	'---',

@@ -1,11 +1,16 @@
 /** Ledger columns: every field of a ledger kind has a column, so a round trip loses nothing. */
 import { describe, expect, it } from 'vitest';
-import { cellText, dateCell, booleanCell, numberCell } from '../../../src/editor/cells.ts';
-import { BODY, columnForHeader, columnLetter, ledgerColumns } from '../../../src/editor/columns.ts';
-import { ledgerKinds } from '../../../src/editor/kinds.ts';
-import { checkerHelpers } from '../../../src/lib/content-check/validate.ts';
-import { schemaFields } from '../../../src/lib/schema-fields.ts';
-import { collectionSchemas } from '../../../src/schemas/collections.ts';
+import { cellText, dateCell, booleanCell, numberCell } from '../../../src/features/editor/cells.ts';
+import {
+	BODY,
+	columnForHeader,
+	columnLetter,
+	ledgerColumns,
+} from '../../../src/features/editor/columns.ts';
+import { ledgerKinds } from '../../../src/features/editor/kinds.ts';
+import { checkerHelpers } from '../../../src/core/content-check/validate.ts';
+import { schemaFields } from '../../../src/core/schemas/schema-fields.ts';
+import { collectionSchemas } from '../../../src/site/collections.ts';
 
 const vocabulary = {
 	idOf: (_: unknown, text: string) => text,

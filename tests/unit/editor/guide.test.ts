@@ -5,13 +5,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { ledgerColumns } from '../../../src/editor/columns.ts';
-import { fieldDocs } from '../../../src/editor/field-docs.ts';
-import { fillGuide } from '../../../src/editor/guide-tables.ts';
-import { entryKinds, kindLabel, ledgerKinds } from '../../../src/editor/kinds.ts';
-import { checkerHelpers } from '../../../src/lib/content-check/validate.ts';
-import { schemaFields } from '../../../src/lib/schema-fields.ts';
-import { collectionSchemas } from '../../../src/schemas/collections.ts';
+import { ledgerColumns } from '../../../src/features/editor/columns.ts';
+import { fieldDocs } from '../../../src/features/editor/field-docs.ts';
+import { fillGuide } from '../../../src/features/editor/guide-tables.ts';
+import { entryKinds, kindLabel, ledgerKinds } from '../../../src/features/editor/kinds.ts';
+import { checkerHelpers } from '../../../src/core/content-check/validate.ts';
+import { schemaFields } from '../../../src/core/schemas/schema-fields.ts';
+import { collectionSchemas } from '../../../src/site/collections.ts';
 
 const GUIDE = 'docs/editor-guide.md';
 const guide = readFileSync(GUIDE, 'utf8');
@@ -76,10 +76,13 @@ describe('the editor guide', () => {
 
 	it('explains every message the schemas, the check, new and import can give', () => {
 		const files = [
-			...readdirSync('src/schemas').map((name) => `src/schemas/${name}`),
-			...readdirSync('src/lib/content-check').map((name) => `src/lib/content-check/${name}`),
-			'src/editor/import-ledger.ts',
-			'src/editor/new-entry.ts',
+			// Every schema: the shared ones in core, each feature's own `*-schema.ts`, the site's.
+			...readdirSync('src', { recursive: true, encoding: 'utf8' })
+				.filter((name) => /(^core\/schemas\/|-schema\.ts$)/.test(name))
+				.map((name) => `src/${name}`),
+			...readdirSync('src/core/content-check').map((name) => `src/core/content-check/${name}`),
+			'src/features/editor/import-ledger.ts',
+			'src/features/editor/new-entry.ts',
 		];
 		const messages = files.flatMap(messagesIn);
 		expect(messages.length).toBeGreaterThan(40);

@@ -5,10 +5,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyImport, planImport, type ImportPlan } from '../../../src/editor/import-ledger.ts';
-import { readLedgerFile } from '../../../src/editor/read-ledger.ts';
-import type { LedgerKind } from '../../../src/editor/kinds.ts';
-import { checkContent } from '../../../src/lib/content-check/index.ts';
+import {
+	applyImport,
+	planImport,
+	type ImportPlan,
+} from '../../../src/features/editor/import-ledger.ts';
+import { readLedgerFile } from '../../../src/features/editor/read-ledger.ts';
+import type { LedgerKind } from '../../../src/features/editor/kinds.ts';
+import { checkContent } from '../../../src/core/content-check/index.ts';
 import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
 import {
 	LEDGER_FIXTURES,

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryKinds, parseKind } from '../../../src/editor/kinds.ts';
-import { createEntry } from '../../../src/editor/new-entry.ts';
-import { slugFromName } from '../../../src/editor/slug.ts';
-import { checkContent } from '../../../src/lib/content-check/index.ts';
+import { entryKinds, parseKind } from '../../../src/features/editor/kinds.ts';
+import { createEntry } from '../../../src/features/editor/new-entry.ts';
+import { slugFromName } from '../../../src/features/editor/slug.ts';
+import { checkContent } from '../../../src/core/content-check/index.ts';
 import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
 
 let copy: FixtureCopy | undefined;

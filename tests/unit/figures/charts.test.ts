@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { barChartLayout } from '../../../src/figures/bar-chart.ts';
-import { describeBreakdown, describeTrend } from '../../../src/figures/describe.ts';
-import { textWidthEm, wrapLabel } from '../../../src/figures/labels.ts';
-import { trendChartLayout } from '../../../src/figures/trend-chart.ts';
+import { barChartLayout } from '../../../src/features/figures/bar-chart.ts';
+import { describeBreakdown, describeTrend } from '../../../src/features/figures/describe.ts';
+import { textWidthEm, wrapLabel } from '../../../src/features/figures/labels.ts';
+import { trendChartLayout } from '../../../src/features/figures/trend-chart.ts';
 
 describe('wrapLabel', () => {
 	it('keeps a short Chinese label on one line', () => {

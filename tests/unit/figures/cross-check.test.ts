@@ -5,9 +5,9 @@ import {
 	deriveFigures,
 	type CountedSite,
 	type ReportedFigure,
-} from '../../../src/figures/cross-check.ts';
-import { readContent } from '../../../src/lib/content-check/read-content.ts';
-import { validateEntries } from '../../../src/lib/content-check/validate.ts';
+} from '../../../src/features/figures/cross-check.ts';
+import { readContent } from '../../../src/core/content-check/read-content.ts';
+import { validateEntries } from '../../../src/core/content-check/validate.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 
 const labels = {

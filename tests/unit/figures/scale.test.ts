@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, niceStep, niceTicks } from '../../../src/figures/scale.ts';
+import { linearScale, niceStep, niceTicks } from '../../../src/features/figures/scale.ts';
 
 describe('linearScale', () => {
 	it('maps the ends of the domain to the ends of the range, and proportionally between', () => {

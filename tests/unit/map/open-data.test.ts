@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { openSite, sitesCsv, sitesGeoJson } from '../../../src/map/open-data.ts';
-import { convexHull, schematicOutline, spreadApart } from '../../../src/map/shapes.ts';
-import type { MapSite } from '../../../src/map/sites.ts';
+import { openSite, sitesCsv, sitesGeoJson } from '../../../src/features/map/open-data.ts';
+import { convexHull, schematicOutline, spreadApart } from '../../../src/features/map/shapes.ts';
+import type { MapSite } from '../../../src/features/map/sites.ts';
 
 const site: MapSite = {
 	id: 'east-street',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitFrame, projectPoint } from '../../../src/map/projection.ts';
-import { tilesFor } from '../../../src/map/tiles.ts';
-import { readBoundary } from '../../../src/map/validate.ts';
+import { fitFrame, projectPoint } from '../../../src/features/map/projection.ts';
+import { tilesFor } from '../../../src/features/map/tiles.ts';
+import { readBoundary } from '../../../src/features/map/validate.ts';
 
 const district = { west: 107.25, south: 34.43, east: 107.55, north: 34.62 };
 

@@ -1,6 +1,6 @@
 /** The map's checks as an editor meets them: `npm run check` on fixture content with one mistake. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/content-check/index.ts';
+import { formatProblem } from '../../../src/core/content-check/index.ts';
 import { fixtureChecker } from '../../helpers/content-problems.ts';
 import type { FixtureCopy } from '../../helpers/fixture-content.ts';
 

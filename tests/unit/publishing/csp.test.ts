@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyHeader } from '../../../src/publishing/csp.ts';
+import {
+	contentSecurityPolicy,
+	contentSecurityPolicyHeader,
+} from '../../../src/features/publishing/csp.ts';
 
 describe('contentSecurityPolicy', () => {
 	it('allows scripts and styles from the site only, with no inline code or eval', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governmentMeta } from '../../../src/publishing/government-meta.ts';
+import { governmentMeta } from '../../../src/features/publishing/government-meta.ts';
 
 const base = {
 	siteName: '同心凤翔',

@@ -2,13 +2,13 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/publishing/post-build/html.ts';
+import { parsePage } from '../../../src/core/post-build/html.ts';
 import {
 	imageCheck,
 	imagesWithoutAttributes,
 	MAX_IMAGE_BYTES,
 	oversizedImages,
-} from '../../../src/publishing/post-build/image-check.ts';
+} from '../../../src/features/publishing/image-check.ts';
 
 describe('oversizedImages', () => {
 	it('reports pictures over 200 KB and leaves other files alone', () => {

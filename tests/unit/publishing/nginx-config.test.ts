@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicyHeader } from '../../../src/publishing/csp.ts';
+import { contentSecurityPolicyHeader } from '../../../src/features/publishing/csp.ts';
 
 const config = readFileSync(new URL('../../../deploy/nginx.conf', import.meta.url), 'utf8');
 const policies = [...config.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksumLine, packageName } from '../../../src/publishing/package-name.ts';
+import { checksumLine, packageName } from '../../../src/features/publishing/package-name.ts';
 
 describe('packageName', () => {
 	it('says what, which edition, which version and which day', () => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../../src/lib/content-check/index.ts';
+import { checkContent } from '../../../src/core/content-check/index.ts';
 import {
 	findPersonalData,
 	idCheckCharacter,
 	isResidentIdNumber,
-} from '../../../src/publishing/personal-data.ts';
+} from '../../../src/features/publishing/personal-data.ts';
 import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
 
 // The public example number from GB 11643's explanations; its check character is X.

@@ -3,27 +3,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/publishing/post-build/html.ts';
+import { parsePage } from '../../../src/core/post-build/html.ts';
 import {
 	findBrokenLinks,
 	linkCheck,
 	pagePathOf,
 	resolveLink,
 	type SiteIndex,
-} from '../../../src/publishing/post-build/link-check.ts';
+} from '../../../src/features/publishing/link-check.ts';
 import {
 	cssUrls,
 	findExternalLoads,
 	isExternalUrl,
 	offlineCheck,
 	scriptExternalLoads,
-} from '../../../src/publishing/post-build/offline-check.ts';
-import { brotliQuality, precompress } from '../../../src/publishing/post-build/precompress.ts';
+} from '../../../src/features/publishing/offline-check.ts';
+import { brotliQuality, precompress } from '../../../src/features/publishing/precompress.ts';
 import {
 	discardFolder,
 	partialFolderOf,
 	replaceFolder,
-} from '../../../src/publishing/output-folder.ts';
+} from '../../../src/core/post-build/output-folder.ts';
 
 describe('offline check', () => {
 	it('tells external URLs from site URLs', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataForProfile } from '../../../src/publishing/profile-content.ts';
+import { dataForProfile } from '../../../src/features/publishing/profile-content.ts';
 
 const internal = {
 	name: '内部中心',

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../../src/publishing/post-build/html.ts';
+import { parsePage } from '../../../src/core/post-build/html.ts';
 import {
 	DEFAULT_BUDGET,
 	budgetBreaches,
@@ -10,18 +10,18 @@ import {
 	measurePage,
 	siteFileOf,
 	staticImports,
-	templateOf,
+	systemOf,
 	weightsByTemplate,
 	type PageWeight,
-} from '../../../src/quality/page-weight.ts';
+} from '../../../src/features/quality/page-weight.ts';
 
-describe('templateOf', () => {
+describe('systemOf', () => {
 	it('names a page by its route: home, list, entry, filter, other files', () => {
-		expect(templateOf('index.html')).toBe('/');
-		expect(templateOf('centers/index.html')).toBe('/centers/');
-		expect(templateOf('centers/liulin/index.html')).toBe('/centers/*/');
-		expect(templateOf('cases/domain/town-village/index.html')).toBe('/cases/*/*/');
-		expect(templateOf('404.html')).toBe('404.html');
+		expect(systemOf('index.html')).toBe('/');
+		expect(systemOf('centers/index.html')).toBe('/centers/');
+		expect(systemOf('centers/liulin/index.html')).toBe('/centers/*/');
+		expect(systemOf('cases/domain/town-village/index.html')).toBe('/cases/*/*/');
+		expect(systemOf('404.html')).toBe('404.html');
 	});
 });
 
@@ -94,7 +94,7 @@ describe('what a page loads', () => {
 describe('budgets', () => {
 	const page = (file: string, weight: Partial<PageWeight>): PageWeight => ({
 		file,
-		template: templateOf(file),
+		template: systemOf(file),
 		html: 1000,
 		css: 1000,
 		js: 1000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor, type CborValue } from '../../../src/search/cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from '../../../src/features/search/cbor.ts';
 
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, matchRanges } from '../../../src/search/excerpt.ts';
+import { buildExcerpt, matchRanges } from '../../../src/features/search/excerpt.ts';
 
 const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
 const marked = (parts: { text: string; match: boolean }[]) =>

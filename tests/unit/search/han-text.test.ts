@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHan, spaceHan, unspaceHan } from '../../../src/search/han-text.ts';
+import { hasHan, spaceHan, unspaceHan } from '../../../src/features/search/han-text.ts';
 
 describe('spaceHan', () => {
 	it('makes every Chinese character a word and keeps Latin words and numbers whole', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCbor, encodeCbor, type CborValue } from '../../../src/search/cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from '../../../src/features/search/cbor.ts';
 import {
 	boundaryPrefixes,
 	chunkFor,
@@ -15,9 +15,9 @@ import {
 	pagefindData,
 	repackSearchFiles,
 	type SearchFile,
-} from '../../../src/search/index-chunks.ts';
-import { INDEX_LANGUAGE } from '../../../src/search/index-step.ts';
-import { prepareForIndex } from '../../../src/search/prepare-html.ts';
+} from '../../../src/features/search/index-chunks.ts';
+import { INDEX_LANGUAGE } from '../../../src/features/search/index-step.ts';
+import { prepareForIndex } from '../../../src/features/search/prepare-html.ts';
 
 const word = (text: string, positions: number): [string, CborValue] => [
 	text,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex, spaceMetaAttribute } from '../../../src/search/prepare-html.ts';
-import { pagefindAttributes } from '../../../src/search/search-fields.ts';
+import { prepareForIndex, spaceMetaAttribute } from '../../../src/features/search/prepare-html.ts';
+import { pagefindAttributes } from '../../../src/features/search/search-fields.ts';
 
 describe('prepareForIndex', () => {
 	const html = [

@@ -6,7 +6,7 @@ import {
 	normalizeForMatch,
 	queryTerms,
 	textMatches,
-} from '../../../src/search/query.ts';
+} from '../../../src/features/search/query.ts';
 
 describe('queryTerms', () => {
 	it('splits at spaces, full-width spaces and punctuation, dropping quotes', () => {

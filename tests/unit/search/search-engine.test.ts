@@ -3,9 +3,13 @@ import type {
 	PagefindApi,
 	PagefindResponse,
 	SelectedFilters,
-} from '../../../src/search/pagefind-api.ts';
-import { combineAnswers, intersectCounts, SiteSearch } from '../../../src/search/search-engine.ts';
-import { spaceHan } from '../../../src/search/han-text.ts';
+} from '../../../src/features/search/pagefind-api.ts';
+import {
+	combineAnswers,
+	intersectCounts,
+	SiteSearch,
+} from '../../../src/features/search/search-engine.ts';
+import { spaceHan } from '../../../src/features/search/han-text.ts';
 
 const hit = (id: string, score: number) => ({ id, score, data: async () => ({}) as never });
 

@@ -1,0 +1,27 @@
+import type { SiteProfile } from '../profile.ts';
+
+/** A finished build waiting in its temporary folder for the post-build steps. */
+export interface BuiltSite {
+	/** Absolute path of the folder Astro wrote. */
+	dir: string;
+	/** The base path the site is deployed under, e.g. `/` or `/tongzhan/`. */
+	base: string;
+	profile: SiteProfile;
+}
+
+/** Something a post-build step found wrong in a built file. */
+export interface BuildProblem {
+	/** Path relative to the build folder, e.g. `centers/liulin/index.html`. */
+	file: string;
+	message: string;
+}
+
+/**
+ * One step after `astro build` and before the build replaces `dist/`: an index to write, a check
+ * to pass, files to compress. A step that returns problems stops the build.
+ */
+export interface PostBuildStep {
+	/** Short name shown while the build runs. */
+	name: string;
+	run: (site: BuiltSite) => Promise<BuildProblem[]> | BuildProblem[];
+}

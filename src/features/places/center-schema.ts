@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+import type { SchemaHelpers } from '../../core/schemas/helpers.ts';
+import { siteSchema } from './place-schema.ts';
+
+/** 同心实践中心: a town- or park-level practice center. */
+export function centerSchema(helpers: SchemaHelpers) {
+	return siteSchema(helpers).extend({
+		/** Floor area in square metres. */
+		area: z.number({ error: '面积应为数字（平方米）' }).positive().optional(),
+	});
+}

@@ -1,0 +1,20 @@
+import { imageCheck } from '../features/publishing/image-check.ts';
+import { searchIndex } from '../features/search/index-step.ts';
+import { linkCheck } from '../features/publishing/link-check.ts';
+import { offlineCheck } from '../features/publishing/offline-check.ts';
+import { precompress } from '../features/publishing/precompress.ts';
+import { pageWeight } from '../features/quality/page-weight-step.ts';
+import type { PostBuildStep } from '../core/post-build/types.ts';
+
+/**
+ * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
+ * (a search index) come before the checks; the page-weight budget measures the final pages; compression comes last, over the final files.
+ */
+export const postBuildSteps: PostBuildStep[] = [
+	searchIndex,
+	offlineCheck,
+	linkCheck,
+	imageCheck,
+	pageWeight,
+	precompress,
+];

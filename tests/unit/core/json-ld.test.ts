@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { articleLd, jsonLdText, organisationLd, placeLd } from '../../../src/core/json-ld.ts';
+
+describe('jsonLdText', () => {
+	const data = { headline: '标题</script><script>alert(1)</script><!-- & \u2028' };
+	const text = jsonLdText(data);
+
+	it('cannot close its script element or open markup', () => {
+		expect(text).not.toMatch(/<\/script/i);
+		expect(text).not.toContain('<!--');
+		expect(text).not.toContain('<');
+		expect(text).not.toContain('\u2028');
+	});
+	it('is still the same JSON', () => {
+		expect(JSON.parse(text)).toEqual(data);
+	});
+});
+
+describe('schema.org data', () => {
+	const publisher = organisationLd('区委统战部', 'https://example.gov.cn/');
+
+	it('describes a story as an Article with its dates and publisher', () => {
+		const article = articleLd({
+			title: '标题',
+			summary: '摘要',
+			date: new Date('2024-03-15T00:00:00Z'),
+			url: 'https://example.gov.cn/cases/a/',
+			publisher,
+			about: [{ name: '柳林镇同心实践中心', url: 'https://example.gov.cn/centers/liulin/' }],
+		});
+		expect(article).toMatchObject({
+			'@type': 'Article',
+			headline: '标题',
+			datePublished: '2024-03-15',
+			publisher: { '@type': 'GovernmentOrganization' },
+			author: { '@type': 'GovernmentOrganization' },
+		});
+		expect(article['about']).toHaveLength(1);
+	});
+	it('gives a place coordinates only when they are exact and in WGS-84/CGCS2000', () => {
+		const base = {
+			name: '中心',
+			summary: '摘要',
+			url: 'https://example.gov.cn/centers/a/',
+			organisation: publisher,
+		};
+		const exact = placeLd({
+			...base,
+			coordinates: { lng: 107.39, lat: 34.52, crs: 'cgcs2000', approximate: false },
+		});
+		expect(exact['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 34.52, longitude: 107.39 });
+		for (const coordinates of [
+			{ lng: 107.39, lat: 34.52, crs: 'cgcs2000', approximate: true },
+			{ lng: 107.39, lat: 34.52, crs: 'gcj02', approximate: false },
+		]) {
+			expect(placeLd({ ...base, coordinates })['geo']).toBeUndefined();
+		}
+		expect(exact['@type']).toBe('Place');
+	});
+});

@@ -1,0 +1,236 @@
+/**
+ * `npm run bench:build -- --entries 100,1000,10000`: how the whole build (`npm run build`, search
+ * indexing and every check included) grows with the content. For each size it writes a content
+ * folder in a temporary place — the sample itself, plus synthetic entries made from the sample's
+ * own words in the sample's mix of collections, sharing its pictures — builds it with an empty
+ * Astro cache (as on a fresh checkout), and reports build seconds, search-indexing seconds, peak
+ * memory of the build's process tree, pages per second and the index size, as a table and JSON.
+ *
+ * Options: --rebuild (also time a second build that reuses the cache, as an editor's next build),
+ * --json <file> (write the results there too), --keep (keep the temporary folder).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { postBuildSteps } from '../src/site/post-build-steps.ts';
+import { precompress } from '../src/features/publishing/precompress.ts';
+import { listSiteFiles } from '../src/core/post-build/site-files.ts';
+import {
+	BUILD_GOALS,
+	benchRow,
+	formatBenchTable,
+	growthFactors,
+	parseEntrySizes,
+	parseProcStatus,
+	treeMemory,
+	type BenchRow,
+	type ProcessStatus,
+	type StageTiming,
+} from './bench/build-bench.ts';
+import type { TemplateWeight } from '../src/features/quality/page-weight.ts';
+import { searchIndex, type IndexStats } from '../src/features/search/index-step.ts';
+import { contentMix, writeSyntheticContent } from './synthetic/synthetic-content.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+	const index = args.indexOf(name);
+	return index >= 0 ? args[index + 1] : undefined;
+};
+let sizes: number[];
+try {
+	sizes = parseEntrySizes(args);
+} catch (error) {
+	console.error((error as Error).message);
+	process.exit(2);
+}
+const rebuild = args.includes('--rebuild');
+const source = path.resolve(process.env['CONTENT_DIR'] || 'content');
+const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-build-'));
+const sampleMix = contentMix(source);
+const sampleEntries = Object.values(sampleMix).reduce((sum, count) => sum + (count ?? 0), 0);
+
+/** Every process of the machine as /proc shows it (Linux); empty elsewhere. */
+function processes(): ProcessStatus[] {
+	let pids: string[];
+	try {
+		pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+	} catch {
+		return [];
+	}
+	return pids.flatMap((pid) => {
+		try {
+			return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? [];
+		} catch {
+			return []; // the process ended while we looked
+		}
+	});
+}
+
+/** GNU time, when installed, adds the CPU seconds of the whole process tree (load-independent). */
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs `npm run build` with the given environment, sampling the memory of its process tree. */
+function timedBuild(env: Record<string, string>, log: string) {
+	return new Promise<{
+		status: number | null;
+		seconds: number;
+		cpuSeconds: number | undefined;
+		peakMemoryBytes: number;
+	}>((resolve) => {
+		const started = performance.now();
+		const timeFile = `${log}.time`;
+		const command = ['npm', 'run', 'build', '--silent'];
+		const withTime = existsSync(GNU_TIME);
+		const child = spawn(
+			withTime ? GNU_TIME : 'npm',
+			withTime ? ['-f', '%U %S', '-o', timeFile, ...command] : command.slice(1),
+			{
+				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
+		const output: Buffer[] = [];
+		child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+		child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+		let peakMemoryBytes = 0;
+		const sample = () => {
+			if (child.pid)
+				peakMemoryBytes = Math.max(peakMemoryBytes, treeMemory(processes(), child.pid));
+		};
+		const sampler = setInterval(sample, 200);
+		child.on('close', (status) => {
+			clearInterval(sampler);
+			writeFileSync(log, Buffer.concat(output));
+			const cpu = withTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
+			const [user, system] = (/([\d.]+) ([\d.]+)\s*$/.exec(cpu) ?? []).slice(1).map(Number);
+			resolve({
+				status,
+				seconds: (performance.now() - started) / 1000,
+				cpuSeconds: user !== undefined && system !== undefined ? user + system : undefined,
+				peakMemoryBytes,
+			});
+		});
+	});
+}
+
+interface SizeResult extends BenchRow {
+	/** The same figures for a second build reusing the cache (with --rebuild). */
+	rebuild?: BenchRow | undefined;
+	/** The heaviest HTML of any template, and how many pages were over a budget. */
+	heaviestHtml: { template: string; bytes: number };
+	budgetBreaches: number;
+}
+
+async function measure(entries: number, content: string, name: string): Promise<BenchRow> {
+	const outDir = path.join(work, `site-${entries}`);
+	const files = {
+		stats: path.join(work, `${name}-index.json`),
+		timings: path.join(work, `${name}-timings.json`),
+		weight: path.join(work, `${name}-weight.json`),
+		log: path.join(work, `${name}.log`),
+	};
+	const build = await timedBuild(
+		{
+			CONTENT_DIR: content,
+			OUT_DIR: outDir,
+			ASTRO_CACHE_DIR: path.join(work, `cache-${entries}`),
+			SEARCH_STATS_FILE: files.stats,
+			BUILD_TIMINGS_FILE: files.timings,
+			PAGE_WEIGHT_REPORT_FILE: files.weight,
+			// Synthetic lists are far longer than a district's: report the weights, do not stop.
+			PAGE_WEIGHT_BUDGETS: 'report',
+		},
+		files.log,
+	);
+	if (build.status !== 0) {
+		console.error(readFileSync(files.log, 'utf8').slice(-4000));
+		throw new Error(`构建 ${entries} 个条目的站点失败（日志：${files.log}）`);
+	}
+	const stats = JSON.parse(readFileSync(files.stats, 'utf8')) as IndexStats;
+	return benchRow({
+		entries,
+		pages: listSiteFiles(outDir).filter((file) => file.endsWith('.html')).length,
+		buildSeconds: build.seconds,
+		cpuSeconds: build.cpuSeconds,
+		peakMemoryBytes: build.peakMemoryBytes,
+		indexBytes: stats.bytes,
+		stages: JSON.parse(readFileSync(files.timings, 'utf8')) as StageTiming[],
+		stageNames: {
+			astro: 'astro build',
+			search: searchIndex.name,
+			compress: precompress.name,
+			checks: postBuildSteps
+				.filter((step) => step !== searchIndex && step !== precompress)
+				.map((step) => step.name),
+		},
+	});
+}
+
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+const results: SizeResult[] = [];
+const started = new Date();
+const loadBefore = loadAverage();
+try {
+	for (const size of sizes) {
+		const content = path.join(work, `content-${size}`);
+		const mix = writeSyntheticContent({
+			source,
+			target: content,
+			count: Math.max(0, size - sampleEntries),
+			mix: sampleMix,
+		});
+		const entries = Object.values(mix).reduce((sum, count) => sum + (count ?? 0), 0);
+		console.log(`== ${entries} 个条目（${JSON.stringify(mix)}）`);
+		const row = await measure(entries, content, `build-${entries}`);
+		const second = rebuild ? await measure(entries, content, `rebuild-${entries}`) : undefined;
+		const weight = JSON.parse(
+			readFileSync(path.join(work, `build-${entries}-weight.json`), 'utf8'),
+		) as {
+			templates: TemplateWeight[];
+			breaches: unknown[];
+		};
+		const heaviest = weight.templates.reduce((a, b) => (b.html > a.html ? b : a));
+		results.push({
+			...row,
+			rebuild: second,
+			heaviestHtml: { template: heaviest.template, bytes: heaviest.html },
+			budgetBreaches: weight.breaches.length,
+		});
+		console.log(
+			`   ${row.buildSeconds.toFixed(1)} 秒，搜索索引 ${row.searchSeconds.toFixed(1)} 秒，内存峰值 ${(row.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB${second ? `；再次构建 ${second.buildSeconds.toFixed(1)} 秒` : ''}`,
+		);
+		rmSync(path.join(work, `site-${entries}`), { recursive: true, force: true });
+	}
+} finally {
+	if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`\n首次构建（Astro 缓存为空）：\n\n${formatBenchTable(results)}`);
+if (rebuild) {
+	const rebuilds = results.flatMap((row) => row.rebuild ?? []);
+	console.log(`\n再次构建（沿用缓存）：\n\n${formatBenchTable(rebuilds)}`);
+}
+for (const { from, to, factor } of growthFactors(results)) {
+	console.log(`每个条目的构建时间，${from} → ${to}：×${factor.toFixed(2)}（1 为线性增长）`);
+}
+for (const row of results) {
+	const goal = BUILD_GOALS.seconds.get(row.entries);
+	const verdicts = [
+		goal === undefined ? '' : `${row.buildSeconds <= goal ? '✓' : '✗'} ≤ ${goal} 秒`,
+		`${row.peakMemoryBytes <= BUILD_GOALS.peakMemoryBytes ? '✓' : '✗'} 内存 ≤ 3 GB`,
+	].filter(Boolean);
+	console.log(
+		`${row.entries} 个条目：${verdicts.join('，')}；最重的 HTML ${row.heaviestHtml.template} ${(row.heaviestHtml.bytes / 1024).toFixed(1)} KB（gzip），${row.budgetBreaches} 处超出页面预算`,
+	);
+}
+const report = {
+	started: started.toISOString(),
+	cpus: cpus().length,
+	loadAverage: { before: loadBefore, after: loadAverage() },
+	results,
+};
+const json = `${JSON.stringify(report, null, 2)}\n`;
+console.log(`\n${json}`);
+const jsonFile = option('--json');
+if (jsonFile) writeFileSync(jsonFile, json);

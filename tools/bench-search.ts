@@ -1,0 +1,322 @@
+/**
+ * `npm run bench:search`: measures the site search. Builds the sample site, makes a query set from
+ * it (titles, names, common words, two-word queries), and reports recall, precision at 10,
+ * title-in-top-3 and the bytes a first search downloads from a gzip-only and from a brotli host
+ * (nginx with `gzip_static`, and with `brotli_static` too); then does the same on a synthetic corpus
+ * of 2,000 entries made from the sample's own words, and, for comparison, on Pagefind's own
+ * Chinese segmentation. Exits with 1 when the sample site misses a goal.
+ *
+ * Options: --skip-synthetic, --entries=N (synthetic corpus size, default 2000).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser } from './harness/browser.ts';
+import { serveStatic } from './harness/static-server.ts';
+import {
+	buildQuerySet,
+	scoreQuery,
+	summarize,
+	type BenchQuery,
+	type BenchSummary,
+	type QueryScore,
+} from './bench/search-benchmark.ts';
+import { indexSite, type IndexStats } from '../src/features/search/index-step.ts';
+import { readIndexedPages } from './bench/index-reader.ts';
+import type { PagefindApi } from '../src/features/search/pagefind-api.ts';
+import { connectPagefind } from '../src/features/search/search-engine.ts';
+import { writeSyntheticContent } from './synthetic/synthetic-content.ts';
+
+const GOALS = { recall: 0.95, precisionAt10: 0.9, titleInTop3: 0.95, firstSearchBytes: 150 * 1024 };
+const WORK = path.resolve('.tmp', 'bench');
+const args = process.argv.slice(2);
+const entries = Number(args.find((arg) => arg.startsWith('--entries='))?.split('=')[1] ?? 2000);
+
+function build(name: string, env: Record<string, string> = {}) {
+	const outDir = path.join(WORK, name);
+	const statsFile = path.join(WORK, `${name}-index.json`);
+	const started = performance.now();
+	const result = spawnSync('npm', ['run', 'build', '--silent'], {
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			OUT_DIR: outDir,
+			SEARCH_STATS_FILE: statsFile,
+			// The synthetic corpus has longer lists than any district: report budgets, don't stop.
+			PAGE_WEIGHT_BUDGETS: 'report',
+			...env,
+		},
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
+	if (result.status !== 0) {
+		console.error(`${result.stdout}\n${result.stderr}`.slice(-4000));
+		throw new Error(`building ${name} failed`);
+	}
+	return {
+		outDir,
+		seconds: (performance.now() - started) / 1000,
+		stats: JSON.parse(readFileSync(statsFile, 'utf8')) as IndexStats,
+	};
+}
+
+/**
+ * How the server compresses: `gzip` is nginx with `gzip_static` only (or any browser on a plain
+ * HTTP intranet, since browsers ask for brotli only over HTTPS and from localhost); `brotli` is
+ * nginx with `brotli_static` too, as `deploy/nginx.conf` sets it up, reached over HTTPS.
+ */
+type HostKind = 'gzip' | 'brotli';
+const HOST_KINDS: HostKind[] = ['gzip', 'brotli'];
+
+/** Serves a built site the way nginx with `gzip_static` (and `brotli_static`) does, counting the bytes it sends. */
+async function countingServer(root: string, host: HostKind = 'gzip') {
+	const sent: { path: string; bytes: number }[] = [];
+	const server = await serveStatic(root, '/', undefined, {
+		encodings: host === 'brotli' ? ['br', 'gzip'] : ['gzip'],
+		onSent: (pathname, bytes) => sent.push({ path: pathname, bytes }),
+	});
+	return { url: server.url, sent, close: server.close };
+}
+
+/** Pagefind's search module of a built index, run in Node against a local server. */
+async function loadPagefind(siteDir: string, serverUrl: string) {
+	const module = (await import(
+		`${pathToFileURL(path.join(siteDir, 'pagefind', 'pagefind.js')).href}?${path.basename(siteDir)}`
+	)) as PagefindApi;
+	const options = { basePath: `${serverUrl}pagefind/`, language: 'zh-cn' };
+	const urlOf = new Map(
+		readIndexedPages(path.join(siteDir, 'pagefind')).map((page) => [page.id, page.url]),
+	);
+	return { module, options, urlOf };
+}
+
+interface QualityRun {
+	summary: BenchSummary;
+	msPerQuery: number;
+	worst: { text: string; recall: number; precisionAt10: number }[];
+}
+
+async function measureQuality(
+	queries: BenchQuery[],
+	run: (query: string) => Promise<string[]>,
+): Promise<QualityRun> {
+	const scores: QueryScore[] = [];
+	const started = performance.now();
+	for (const query of queries) scores.push(scoreQuery(query, await run(query.text)));
+	const msPerQuery = (performance.now() - started) / queries.length;
+	const worst = queries
+		.map((query, index) => ({
+			text: query.text,
+			recall: scores[index]?.recall ?? 0,
+			precisionAt10: scores[index]?.precisionAt10 ?? 0,
+		}))
+		.filter((row) => row.recall < 1 || row.precisionAt10 < 1)
+		.sort((a, b) => a.recall + a.precisionAt10 - (b.recall + b.precisionAt10))
+		.slice(0, 5);
+	return { summary: summarize(queries, scores), msPerQuery, worst };
+}
+
+/** Bytes a reader's browser downloads to open `/search/?q=…` and see the results, per kind of file. */
+async function firstSearchBytes(root: string, query: string, host: HostKind) {
+	const server = await countingServer(root, host);
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+		await page
+			.getByRole('status')
+			.filter({ hasText: /找到|没有找到/ })
+			.waitFor({ timeout: 30_000 });
+		await page.waitForLoadState('networkidle');
+		const kinds: Record<string, number> = {};
+		for (const { path: file, bytes } of server.sent) {
+			const kind = /\.pf_fragment$/.test(file)
+				? 'fragments'
+				: /\.pf_(?:index|meta|filter)$/.test(file)
+					? 'index'
+					: /\.pagefind$/.test(file)
+						? 'wasm'
+						: /\/pagefind\/.*\.js$/.test(file)
+							? 'pagefind js'
+							: /\.js$/.test(file)
+								? 'search page js'
+								: 'page, css, entry';
+			kinds[kind] = (kinds[kind] ?? 0) + bytes;
+		}
+		return {
+			query,
+			host,
+			requests: server.sent.length,
+			total: server.sent.reduce((sum, { bytes }) => sum + bytes, 0),
+			kinds,
+		};
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+/** Indexes the built pages again with Pagefind's own segmentation, for comparison. */
+async function defaultIndex(siteDir: string): Promise<string> {
+	const copy = `${siteDir}-pagefind-default`;
+	rmSync(copy, { recursive: true, force: true });
+	cpSync(siteDir, copy, {
+		recursive: true,
+		filter: (source) => !source.includes(`${path.sep}pagefind`),
+	});
+	const { problems } = await indexSite(copy, { prepare: false });
+	if (problems.length > 0) throw new Error(problems.map((problem) => problem.message).join('\n'));
+	return copy;
+}
+
+async function measureSite(
+	label: string,
+	siteDir: string,
+	built: { seconds: number; stats: IndexStats },
+	queryOptions = {},
+) {
+	const pages = readIndexedPages(path.join(siteDir, 'pagefind'));
+	const queries = buildQuerySet(pages, queryOptions);
+	const server = await countingServer(siteDir);
+	const chosenIndex = await loadPagefind(siteDir, server.url);
+	const search = await connectPagefind(chosenIndex.module, chosenIndex.options);
+	const chosen = await measureQuality(queries, async (query) =>
+		(await search.search(query)).hits.map((hit) => chosenIndex.urlOf.get(hit.id) ?? hit.id),
+	);
+
+	const plainDir = await defaultIndex(siteDir);
+	const plainServer = await countingServer(plainDir);
+	const plainIndex = await loadPagefind(plainDir, plainServer.url);
+	await plainIndex.module.options(plainIndex.options);
+	const plainRun = await measureQuality(queries, async (query) =>
+		((await plainIndex.module.search(query))?.results ?? []).map(
+			(result) => plainIndex.urlOf.get(result.id) ?? result.id,
+		),
+	);
+	await server.close();
+	await plainServer.close();
+
+	// The first query of each kind, and the longest title (the most different characters).
+	const titles = queries.filter((query) => query.kind === 'title');
+	const longest = titles.reduce<BenchQuery | undefined>(
+		(best, query) => (!best || query.text.length > best.text.length ? query : best),
+		undefined,
+	);
+	const probes = [
+		...new Set(
+			[
+				titles[0]?.text,
+				longest?.text,
+				queries.find((query) => query.kind === 'term')?.text,
+				queries.find((query) => query.kind === 'pair')?.text,
+			].filter((text): text is string => Boolean(text)),
+		),
+	];
+	const bytes = [];
+	for (const host of HOST_KINDS) {
+		for (const probe of probes) bytes.push(await firstSearchBytes(siteDir, probe, host));
+	}
+	return {
+		label,
+		pages: pages.length,
+		buildSeconds: built.seconds,
+		index: built.stats,
+		queries: queries.length,
+		chosen,
+		plain: plainRun,
+		bytes,
+	};
+}
+
+function synthesize(count: number): string {
+	const target = path.join(WORK, 'synthetic-content');
+	writeSyntheticContent({
+		source: path.resolve(process.env['CONTENT_DIR'] || 'content'),
+		target,
+		count,
+	});
+	return target;
+}
+
+const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function report(result: Awaited<ReturnType<typeof measureSite>>, withGoals: boolean) {
+	const { chosen, plain } = result;
+	const worstBytes = Math.max(...result.bytes.map((probe) => probe.total));
+	const mark = (ok: boolean) => (withGoals ? (ok ? ' ✓' : ' ✗ 未达标') : '');
+	console.log(`\n== ${result.label} ==`);
+	console.log(
+		`页面 ${result.pages}，构建 ${result.buildSeconds.toFixed(0)} 秒；索引 ${result.index.files} 个文件 ${kb(result.index.bytes)}${result.index.peakMemoryBytes ? `，Pagefind 内存峰值 ${(result.index.peakMemoryBytes / 1024 / 1024).toFixed(0)} MB` : ''}`,
+	);
+	console.log(
+		`查询 ${result.queries} 个（标题 ${chosen.summary.byKind.title}，词语 ${chosen.summary.byKind.term}，两个词 ${chosen.summary.byKind.pair}）`,
+	);
+	console.log(`                     本站配置（逐字索引 + 连续匹配）   Pagefind 默认分词`);
+	console.log(
+		`召回率 recall         ${percent(chosen.summary.recall).padEnd(12)}${mark(chosen.summary.recall >= GOALS.recall).padEnd(20)}${percent(plain.summary.recall)}`,
+	);
+	console.log(
+		`precision@10          ${percent(chosen.summary.precisionAt10).padEnd(12)}${mark(chosen.summary.precisionAt10 >= GOALS.precisionAt10).padEnd(20)}${percent(plain.summary.precisionAt10)}`,
+	);
+	console.log(
+		`标题在前三 title@3    ${percent(chosen.summary.titleInTop3).padEnd(12)}${mark(chosen.summary.titleInTop3 >= GOALS.titleInTop3).padEnd(20)}${percent(plain.summary.titleInTop3)}`,
+	);
+	console.log(
+		`每次查询（Node）      ${chosen.msPerQuery.toFixed(1)} ms`.padEnd(52) +
+			`${plain.msPerQuery.toFixed(1)} ms`,
+	);
+	for (const host of HOST_KINDS) {
+		const probes = result.bytes.filter((probe) => probe.host === host);
+		console.log(
+			host === 'gzip'
+				? '首次搜索下载（gzip：nginx gzip_static，或 HTTP 内网）：'
+				: '首次搜索下载（brotli：nginx brotli_static，HTTPS）：',
+		);
+		for (const probe of probes) {
+			console.log(
+				`  “${probe.query}”：${kb(probe.total)}，${probe.requests} 个请求（${Object.entries(
+					probe.kinds,
+				)
+					.map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+					.join('，')}）`,
+			);
+		}
+		const worst = Math.max(...probes.map((probe) => probe.total));
+		console.log(`  最多 ${kb(worst)}${mark(worst <= GOALS.firstSearchBytes)}`);
+	}
+	if (chosen.worst.length > 0)
+		console.log(
+			`最差的查询：${chosen.worst.map((row) => `${row.text}（召回 ${percent(row.recall)}，P@10 ${percent(row.precisionAt10)}）`).join('；')}`,
+		);
+	return (
+		chosen.summary.recall >= GOALS.recall &&
+		chosen.summary.precisionAt10 >= GOALS.precisionAt10 &&
+		chosen.summary.titleInTop3 >= GOALS.titleInTop3 &&
+		worstBytes <= GOALS.firstSearchBytes
+	);
+}
+
+mkdirSync(WORK, { recursive: true });
+const results = [];
+const sampleBuild = build('sample');
+const sample = await measureSite('示例站点', sampleBuild.outDir, sampleBuild);
+results.push(sample);
+const sampleOk = report(sample, true);
+
+if (!args.includes('--skip-synthetic')) {
+	const content = synthesize(entries);
+	const syntheticBuild = build('synthetic', { CONTENT_DIR: content });
+	const synthetic = await measureSite(
+		`合成语料（${entries} 个条目）`,
+		syntheticBuild.outDir,
+		syntheticBuild,
+		{ maxTitles: 200 },
+	);
+	results.push(synthetic);
+	report(synthetic, false);
+}
+writeFileSync(path.join(WORK, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\n详细结果：${path.relative(process.cwd(), path.join(WORK, 'results.json'))}`);
+process.exit(sampleOk ? 0 : 1);
