@@ -175,7 +175,7 @@ describe('search on the sample site', () => {
 		await page.waitForLoadState('networkidle');
 		// Only the site-wide display-preferences script (large text, contrast) runs there.
 		expect(scripts.map((url) => new URL(url).pathname)).toEqual([
-			'/scripts/display-preferences.js',
+			expect.stringMatching(/^\/_astro\/display-preferences\.[\w-]+\.js$/),
 		]);
 		await page.close();
 	});
