@@ -16,6 +16,7 @@ import {
 	replaceFolder,
 } from '../src/core/post-build/output-folder.ts';
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
+import { contentModel } from '../src/site/content-rules.ts';
 
 function stop(message: string): never {
 	console.error(`\n构建已停止：${message}`);
@@ -43,7 +44,7 @@ const root = contentRoot();
 // Only the problems are kept, and the parsed entries (over 500 MB for 10,000 entries) are
 // collected now: while Astro runs this process waits without collecting, and Pagefind, which
 // needs the most memory, comes after (`npm run build` exposes gc(); plain node skips this).
-const { problems: contentProblems } = checkContent(root);
+const { problems: contentProblems } = checkContent(root, contentModel);
 (globalThis as { gc?: () => void }).gc?.();
 if (contentProblems.length > 0) {
 	const folderName = path.relative(process.cwd(), root) || '.';

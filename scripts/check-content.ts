@@ -5,9 +5,10 @@
 import path from 'node:path';
 import { checkContent, formatProblem } from '../src/core/content-check/index.ts';
 import { contentRoot } from '../src/core/content-root.ts';
+import { contentModel } from '../src/site/content-rules.ts';
 
 const root = contentRoot();
-const report = checkContent(root);
+const report = checkContent(root, contentModel);
 const folderName = path.relative(process.cwd(), root) || '.';
 
 if (process.argv.includes('--json')) {

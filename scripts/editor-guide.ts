@@ -6,10 +6,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
 import { fillGuide } from '../src/features/editor/guide-tables.ts';
+import { contentModel } from '../src/site/content-rules.ts';
 
 const file = 'docs/editor-guide.md';
 const options = (await prettier.resolveConfig(file)) ?? {};
-const text = await prettier.format(fillGuide(readFileSync(file, 'utf8')), {
+const text = await prettier.format(fillGuide(contentModel.schemas, readFileSync(file, 'utf8')), {
 	...options,
 	filepath: file,
 });

@@ -19,6 +19,7 @@ import {
 } from '../src/features/editor/kinds.ts';
 import { readLedgerFile } from '../src/features/editor/read-ledger.ts';
 import { contentRoot } from '../src/core/content-root.ts';
+import { contentModel } from '../src/site/content-rules.ts';
 
 const USAGE = `用法：npm run import -- <台账.xlsx 或 台账.csv> --kind <类别> [--update] [--dry-run] [--skip-invalid]
 类别：${kindChoices(ledgerKinds)}
@@ -54,6 +55,7 @@ try {
 	process.exit(1);
 }
 const plan = planImport({
+	model: contentModel,
 	root,
 	kind,
 	ledgerName: path.basename(file),

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { kindChoices, parseKind } from '../src/features/editor/kinds.ts';
 import { createEntry, nextSteps } from '../src/features/editor/new-entry.ts';
 import { contentRoot } from '../src/core/content-root.ts';
+import { contentModel } from '../src/site/content-rules.ts';
 
 const USAGE = `用法：npm run new -- <类别> <中文名称> [--slug 网址名]
 类别：${kindChoices()}
@@ -22,7 +23,13 @@ if (values.help || !kind || nameWords.length === 0) {
 	console.error(USAGE);
 	process.exit(values.help ? 0 : 2);
 }
-const result = createEntry(contentRoot(), kind, nameWords.join(' '), values.slug);
+const result = createEntry(
+	contentModel.schemas,
+	contentRoot(),
+	kind,
+	nameWords.join(' '),
+	values.slug,
+);
 if (!result.ok) {
 	console.error(result.message);
 	process.exit(1);

@@ -6,8 +6,10 @@ import { parse as parseYaml } from 'yaml';
 import { contentRoot } from './core/content-root.ts';
 import { siteProfile } from './core/profile.ts';
 import { dataForProfile } from './features/publishing/profile-content.ts';
-import { collectionSchemas, collectionSources } from './site/collections.ts';
-import type { CollectionName, SchemaHelpers } from './core/schemas/helpers.ts';
+import { collectionSchemas } from './site/collections.ts';
+import { collectionSources } from './core/collections.ts';
+import type { SchemaHelpers } from './core/schemas/helpers.ts';
+import type { CollectionName } from './core/collections.ts';
 
 const root = contentRoot();
 const profile = siteProfile();

@@ -1,6 +1,7 @@
 import { afterEach } from 'vitest';
 import { checkContent, type ContentProblem } from '../../src/core/content-check/index.ts';
 import { copyContent, type FixtureCopy } from './fixture-content.ts';
+import { contentModel } from '../../src/site/content-rules.ts';
 
 /**
  * For a test file about editor mistakes: `problemsAfter(change)` copies the fixture content,
@@ -17,7 +18,7 @@ export function fixtureChecker(source?: string) {
 		problemsAfter(change: (copy: FixtureCopy) => void): ContentProblem[] {
 			current = copyContent(source);
 			change(current);
-			return checkContent(current.root).problems;
+			return checkContent(current.root, contentModel).problems;
 		},
 		/** The copy the last `problemsAfter` made, to read what the change left. */
 		lastCopy(): FixtureCopy {

@@ -9,9 +9,10 @@ import { validateEntries } from '../../src/core/content-check/validate.ts';
 import { launchBrowser } from '../../tools/harness/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import { contentModel } from '../../src/site/content-rules.ts';
 
 const dist = inject('sampleSite');
-const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
+const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
 const publicSites = checked
 	.filter((entry) => ['centers', 'stations', 'bases'].includes(entry.collection))
 	.map((entry) => ({

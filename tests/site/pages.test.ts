@@ -6,9 +6,10 @@ import { readContent } from '../../src/core/content-check/read-content.ts';
 import { validateEntries } from '../../src/core/content-check/validate.ts';
 import { findExternalLoads } from '../../src/features/publishing/offline-check.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
+import { contentModel } from '../../src/site/content-rules.ts';
 
 const dist = inject('sampleSite');
-const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
+const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
 const visibilityOf = (entry: (typeof checked)[number]) =>
 	(entry.raw.data as { visibility?: string }).visibility ?? 'public';
 const pageOf = (...parts: string[]) => path.join(dist, ...parts, 'index.html');

@@ -8,6 +8,7 @@ import { describeViolations, seriousViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../../tools/harness/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import { contentModel } from '../../src/site/content-rules.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -111,7 +112,7 @@ describe('the RSS feed', () => {
 		expect(response.status()).toBe(200);
 		const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(await response.text());
 		const links = (feed.rss.channel.item as { link: string }[]).map((item) => item.link);
-		const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
+		const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
 		const publicCases = checked.filter(
 			(entry) =>
 				entry.collection === 'cases' &&

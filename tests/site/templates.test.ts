@@ -15,11 +15,13 @@ import { parseSystemBody, sectionsOf } from '../../src/features/systems/system-d
 import { bodyOf } from '../../src/features/systems/content-rule.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { pdfInfo, pdfTextCompact } from '../helpers/pdf.ts';
+import { contentModel } from '../../src/site/content-rules.ts';
 
 const dist = inject('sampleSite');
-const systems = validateEntries(readContent(SAMPLE_CONTENT).entries).checked.filter(
-	(entry) => entry.collection === 'systems',
-);
+const systems = validateEntries(
+	readContent(SAMPLE_CONTENT).entries,
+	contentModel.schemas,
+).checked.filter((entry) => entry.collection === 'systems');
 const isPublic = (entry: (typeof systems)[number]) =>
 	(entry.raw.data as { visibility?: string }).visibility !== 'internal';
 const publicSystems = systems.filter(isPublic);

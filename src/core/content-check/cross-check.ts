@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { collectionLabels, collectionSources } from '../../site/collections.ts';
-import type { CollectionName } from '../schemas/helpers.ts';
+import { collectionSources } from '../collections.ts';
+import { collectionLabels } from '../collections.ts';
+import type { CollectionName } from '../collections.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
 import type { CheckedEntry } from './validate.ts';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { collectionSources } from '../../site/collections.ts';
-import type { CollectionName } from '../schemas/helpers.ts';
+import { collectionSources } from '../collections.ts';
+import type { CollectionName } from '../collections.ts';
 import type { ContentProblem } from './problem.ts';
 import { readMarkdownEntry, readYamlList, readYamlSingle, type RawEntry } from './source-file.ts';
 

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { z } from 'astro/zod';
-import { collectionLabels, collectionSchemas, collectionSources } from '../../site/collections.ts';
-import type { CollectionName, SchemaHelpers } from '../schemas/helpers.ts';
+import { collectionLabels, collectionSources } from '../collections.ts';
+import type { SchemaHelpers } from '../schemas/helpers.ts';
+import type { CollectionName } from '../collections.ts';
 import { schemaFields } from '../schemas/schema-fields.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
+import type { CheckerSchemas } from './rules.ts';
 import type { RawEntry } from './source-file.ts';
 
 // Zod's own messages (a number out of range, a list too short…) in Chinese, like the schemas' own.
@@ -140,15 +142,17 @@ function unknownFields(
 }
 
 /** Checks every raw entry against its collection's schema. */
-export function validateEntries(raw: Map<CollectionName, RawEntry[]>): {
+export function validateEntries(
+	raw: Map<CollectionName, RawEntry[]>,
+	schemas: CheckerSchemas,
+): {
 	checked: CheckedEntry[];
 	problems: ContentProblem[];
 } {
-	const schemas = collectionSchemas(checkerHelpers);
 	const checked: CheckedEntry[] = [];
 	const problems: ContentProblem[] = [];
 	for (const [collection, entries] of raw) {
-		const schema = schemas[collection] as z.ZodType;
+		const schema = schemas[collection];
 		for (const entry of entries) {
 			if (entry.unreadable) {
 				// Its problem is already reported; keep its id known so references to it stay quiet.

@@ -1,22 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import type { z } from 'astro/zod';
-
-/** The names of every collection in `content/`; a reference names one of them. */
-export type CollectionName =
-	| 'regions'
-	| 'domains'
-	| 'levels'
-	| 'baseKinds'
-	| 'systemKinds'
-	| 'scopes'
-	| 'centers'
-	| 'stations'
-	| 'bases'
-	| 'platforms'
-	| 'systems'
-	| 'cases'
-	| 'figures'
-	| 'site';
+import type { CollectionName } from '../collections.ts';
 
 /** What a reference field holds once parsed: the target collection and entry id. */
 export interface EntryReference<C extends CollectionName = CollectionName> {

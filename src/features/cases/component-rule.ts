@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../../core/content-check/problem.ts';
 import type { ContentRule } from '../../core/content-check/rules.ts';
-import { collectionLabels } from '../../site/collections.ts';
+import { collectionLabels } from '../../core/collections.ts';
 import { parseLooseDate } from './dates.ts';
 import { missingPictureMessage, pictureNames } from './picture-names.ts';
 import {

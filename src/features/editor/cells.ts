@@ -1,4 +1,4 @@
-import type { CollectionName } from '../../core/schemas/helpers.ts';
+import type { CollectionName } from '../../core/collections.ts';
 import { LIST_SEPARATORS, type Vocabulary } from './vocabulary.ts';
 
 /** What a spreadsheet cell holds once read, whatever the file format. */

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { readContent } from '../../core/content-check/read-content.ts';
-import { checkerHelpers } from '../../core/content-check/validate.ts';
-import { collectionSchemas } from '../../site/collections.ts';
+import type { CheckerSchemas } from '../../core/content-check/rules.ts';
 import type { CellValue } from './cells.ts';
 import { BODY, ledgerColumns, type LedgerColumn } from './columns.ts';
 import { bodyOf, writeFilesAtomically } from './entry-file.ts';
@@ -33,7 +32,7 @@ function valueAt(data: Record<string, unknown>, field: string): unknown {
  * references as Chinese names where a name leads back to one entry, dates as dates, the body in
  * the last column. Importing the table again changes nothing.
  */
-export function exportTable(root: string, kind: LedgerKind): LedgerTable {
+export function exportTable(_schemas: CheckerSchemas, root: string, kind: LedgerKind): LedgerTable {
 	const raw = readContent(root);
 	const vocabulary = buildVocabulary(raw.entries);
 	const columns = ledgerColumns(kind);
@@ -63,9 +62,13 @@ const HEADER_FILL: ExcelJS.Fill = {
  * The table as an .xlsx workbook: the entries on a sheet named after the kind (header frozen,
  * required columns marked in red) and a 填写说明 sheet explaining every column.
  */
-export async function ledgerWorkbook(kind: LedgerKind, table: LedgerTable): Promise<Uint8Array> {
+export async function ledgerWorkbook(
+	schemas: CheckerSchemas,
+	kind: LedgerKind,
+	table: LedgerTable,
+): Promise<Uint8Array> {
 	const required = new Set(
-		schemaFields(collectionSchemas(checkerHelpers)[kind])
+		schemaFields(schemas[kind])
 			.filter((field) => field.required && !field.path.includes('.') && field.path !== 'slug')
 			.map((field) => field.path),
 	);
@@ -122,9 +125,14 @@ export async function ledgerWorkbook(kind: LedgerKind, table: LedgerTable): Prom
 }
 
 /** Writes a kind's ledger to an .xlsx file (atomically); returns how many entries it holds. */
-export async function exportLedger(root: string, kind: LedgerKind, out: string): Promise<number> {
-	const table = exportTable(root, kind);
-	const bytes = await ledgerWorkbook(kind, table);
+export async function exportLedger(
+	schemas: CheckerSchemas,
+	root: string,
+	kind: LedgerKind,
+	out: string,
+): Promise<number> {
+	const table = exportTable(schemas, root, kind);
+	const bytes = await ledgerWorkbook(schemas, kind, table);
 	writeFilesAtomically([{ file: out, text: bytes }]);
 	return table.rows.length;
 }

@@ -1,6 +1,5 @@
-import { checkerHelpers } from '../../core/content-check/validate.ts';
+import type { CheckerSchemas } from '../../core/content-check/rules.ts';
 import { schemaFields } from '../../core/schemas/schema-fields.ts';
-import { collectionSchemas } from '../../site/collections.ts';
 import { BODY, ledgerColumns } from './columns.ts';
 import { fieldDocs } from './field-docs.ts';
 import { entryKinds, isLedgerKind, type EntryKind } from './kinds.ts';
@@ -16,12 +15,9 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The field table of a kind: every field of its schema, with its Chinese name, help and example. */
-export function fieldTable(kind: EntryKind): string {
+export function fieldTable(schemas: CheckerSchemas, kind: EntryKind): string {
 	const required = new Map(
-		schemaFields(collectionSchemas(checkerHelpers)[kind]).map((field) => [
-			field.path,
-			field.required,
-		]),
+		schemaFields(schemas[kind]).map((field) => [field.path, field.required]),
 	);
 	return table(
 		['字段', '中文名', '必填', '说明', '示例'],
@@ -55,10 +51,11 @@ const MARKER = /<!-- generated: (fields|columns) (\w+) -->\n[\s\S]*?<!-- end gen
  * The guide with every generated section filled in afresh: `<!-- generated: fields stations -->`
  * … `<!-- end generated -->` holds the field table of stations, `columns` the ledger columns.
  */
-export function fillGuide(text: string): string {
+export function fillGuide(schemas: CheckerSchemas, text: string): string {
 	return text.replace(MARKER, (_, what: string, kind: string) => {
 		if (!(entryKinds as readonly string[]).includes(kind)) throw new Error(`unknown kind ${kind}`);
-		const body = what === 'fields' ? fieldTable(kind as EntryKind) : columnTable(kind as EntryKind);
+		const body =
+			what === 'fields' ? fieldTable(schemas, kind as EntryKind) : columnTable(kind as EntryKind);
 		return `<!-- generated: ${what} ${kind} -->\n\n${body}\n\n<!-- end generated -->`;
 	});
 }

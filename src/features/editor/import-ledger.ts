@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentRules } from '../../core/content-check/index.ts';
 import type { ContentProblem } from '../../core/content-check/problem.ts';
 import { readContent } from '../../core/content-check/read-content.ts';
 import type { RawEntry } from '../../core/content-check/source-file.ts';
-import { entryIdOf, validateEntries, checkerHelpers } from '../../core/content-check/validate.ts';
-import { collectionSchemas } from '../../site/collections.ts';
-import type { CollectionName } from '../../core/schemas/helpers.ts';
+import type { ContentModel } from '../../core/content-check/rules.ts';
+import { entryIdOf, validateEntries } from '../../core/content-check/validate.ts';
+import type { CollectionName } from '../../core/collections.ts';
 import { cellText } from './cells.ts';
 import {
 	BODY,
@@ -63,6 +62,8 @@ export interface ImportPlan {
 }
 
 export interface ImportOptions {
+	/** The schemas and rules each row is checked with, as the content check does. */
+	model: ContentModel;
 	/** Absolute path of the content folder. */
 	root: string;
 	kind: LedgerKind;
@@ -136,7 +137,7 @@ function columnOfField(mapped: readonly MappedColumn[], field: string | undefine
  * content. Every problem is reported with its row and column.
  */
 export function planImport(options: ImportOptions): ImportPlan {
-	const { root, kind, ledgerName, update } = options;
+	const { model, root, kind, ledgerName, update } = options;
 	const columns = ledgerColumns(kind);
 	const problems: LedgerProblem[] = [];
 	const notes: string[] = [];
@@ -202,7 +203,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 	});
 	const byField = (field: string) => mapped.find(({ column }) => column.field === field);
 
-	const schema = collectionSchemas(checkerHelpers)[kind];
+	const schema = model.schemas[kind];
 	// Reported once for the header, not again on every row.
 	const missingColumns = new Set<string>();
 	if (!update) {
@@ -330,12 +331,13 @@ export function planImport(options: ImportOptions): ImportPlan {
 		...(raw.entries.get(kind) ?? []).filter((entry) => !rowOfFile.has(entry.file)),
 		...rowEntries.map((entry) => ({ file: entry.file, data: entry.data, lineOf: () => entry.row })),
 	]);
-	const { checked, problems: schemaProblems } = validateEntries(candidates);
+	const { checked, problems: schemaProblems } = validateEntries(candidates, model.schemas);
 	const context = {
 		root,
 		exists: (relative: string) => existsSync(path.join(root, relative)),
+		schemas: model.schemas,
 	};
-	const found = [...schemaProblems, ...contentRules.flatMap((rule) => rule(checked, context))];
+	const found = [...schemaProblems, ...model.rules.flatMap((rule) => rule(checked, context))];
 	const badRows = new Set<number>();
 	for (const problem of found) {
 		const row = rowOfFile.get(problem.file);

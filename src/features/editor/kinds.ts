@@ -1,5 +1,6 @@
 import { placeCollections } from '../../core/sections.ts';
-import { collectionLabels, collectionSources } from '../../site/collections.ts';
+import { collectionSources } from '../../core/collections.ts';
+import { collectionLabels } from '../../core/collections.ts';
 
 /** The kinds of entry an editor can scaffold with `npm run new`. */
 export const entryKinds = [

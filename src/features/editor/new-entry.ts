@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { CheckerSchemas } from '../../core/content-check/rules.ts';
 import { readContent } from '../../core/content-check/read-content.ts';
 import { entryIdOf } from '../../core/content-check/validate.ts';
 import { slugField } from '../../core/schemas/fields.ts';
@@ -17,6 +18,7 @@ export type NewEntryResult =
  * Refuses when the file exists or another entry of the kind already uses the slug.
  */
 export function createEntry(
+	schemas: CheckerSchemas,
 	root: string,
 	kind: EntryKind,
 	name: string,
@@ -48,7 +50,7 @@ export function createEntry(
 		};
 	}
 	writeFilesAtomically([
-		{ file: path.join(root, file), text: scaffoldEntry(kind, name.trim(), slug) },
+		{ file: path.join(root, file), text: scaffoldEntry(schemas, kind, name.trim(), slug) },
 	]);
 	return { ok: true, file, slug };
 }

@@ -1,6 +1,5 @@
 import { PLACEHOLDER } from '../../core/content-check/placeholders.ts';
-import { checkerHelpers } from '../../core/content-check/validate.ts';
-import { collectionSchemas } from '../../site/collections.ts';
+import type { CheckerSchemas } from '../../core/content-check/rules.ts';
 import { fieldDoc } from './field-docs.ts';
 import { kindLabel, type EntryKind } from './kinds.ts';
 import { schemaFields } from '../../core/schemas/schema-fields.ts';
@@ -73,8 +72,13 @@ function yamlText(text: string): string {
  * comment. Required fields are present and left empty (so `npm run check` names each one until it
  * is filled); optional fields are shown as commented-out examples; the body has headings to fill.
  */
-export function scaffoldEntry(kind: EntryKind, name: string, slug: string): string {
-	const schema = collectionSchemas(checkerHelpers)[kind];
+export function scaffoldEntry(
+	schemas: CheckerSchemas,
+	kind: EntryKind,
+	name: string,
+	slug: string,
+): string {
+	const schema = schemas[kind];
 	const lines = [
 		'---',
 		`# ${kindLabel(kind)}：由 npm run new 生成。带 # 的行是说明，不会显示在网站上。`,

@@ -1,6 +1,6 @@
 import type { RawEntry } from '../../core/content-check/source-file.ts';
 import { entryIdOf } from '../../core/content-check/validate.ts';
-import type { CollectionName } from '../../core/schemas/helpers.ts';
+import type { CollectionName } from '../../core/collections.ts';
 
 /**
  * Ids and Chinese names of every entry the content holds, so a ledger can say 城关镇 or 企业 where

@@ -1,17 +1,15 @@
 import type { ContentProblem } from '../../core/content-check/problem.ts';
 import { formatFieldPath } from '../../core/content-check/problem.ts';
-import type { ContentRule } from '../../core/content-check/rules.ts';
+import type { CheckerSchemas, ContentRule } from '../../core/content-check/rules.ts';
 import type { CheckedEntry } from '../../core/content-check/validate.ts';
-import { checkerHelpers } from '../../core/content-check/validate.ts';
-import { collectionSchemas } from '../../site/collections.ts';
-import type { CollectionName } from '../../core/schemas/helpers.ts';
+import type { CollectionName } from '../../core/collections.ts';
 import { internalFields } from '../../core/schemas/internal.ts';
 import { findingLabels, findPersonalData } from './personal-data.ts';
 
 /** Top-level fields of each collection that are internal-only, read from the schema registry. */
-function internalKeysByCollection(): Map<CollectionName, Set<string>> {
+function internalKeysByCollection(schemas: CheckerSchemas): Map<CollectionName, Set<string>> {
 	const keys = new Map<CollectionName, Set<string>>();
-	for (const [collection, schema] of Object.entries(collectionSchemas(checkerHelpers))) {
+	for (const [collection, schema] of Object.entries(schemas)) {
 		const shape = (schema as { shape?: Record<string, unknown> }).shape ?? {};
 		const internal = Object.entries(shape)
 			.filter(([, field]) => internalFields.has(field as never))
@@ -50,8 +48,8 @@ function allowListOf(entries: readonly CheckedEntry[]): string[] {
  * not internal-only, and Markdown bodies) must hold no resident ID number, mobile number or
  * personal e-mail address.
  */
-export const personalDataRule: ContentRule = (entries) => {
-	const internalKeys = internalKeysByCollection();
+export const personalDataRule: ContentRule = (entries, { schemas }) => {
+	const internalKeys = internalKeysByCollection(schemas);
 	const allowList = allowListOf(entries);
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/core/content-check/index.ts';
 import { componentUses } from '../../../src/features/cases/case-components.ts';
 import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 describe('componentUses', () => {
 	it('finds components with their attributes and lines, skipping code blocks', () => {
@@ -22,7 +23,9 @@ describe('story components in the content check', () => {
 	const problemsWith = (body: string) => {
 		fixture = copyContent();
 		fixture.edit(caseFile, '测试案例的正文。', body);
-		return checkContent(fixture.root).problems.filter((problem) => problem.file === caseFile);
+		return checkContent(fixture.root, contentModel).problems.filter(
+			(problem) => problem.file === caseFile,
+		);
 	};
 
 	it('accepts components that name what exists', () => {

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/core/content-check/index.ts';
 import { PROJECT_ROOT } from '../../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => {
@@ -79,7 +80,9 @@ describe('npm run check', () => {
 		const result = runCheck(copy.root, '--json');
 		expect(result.status).toBe(1);
 		const report = JSON.parse(result.stdout) as { problems: unknown[] };
-		expect(report.problems).toEqual(JSON.parse(JSON.stringify(checkContent(copy.root).problems)));
+		expect(report.problems).toEqual(
+			JSON.parse(JSON.stringify(checkContent(copy.root, contentModel).problems)),
+		);
 		expect(report.problems).toHaveLength(6);
 	});
 });

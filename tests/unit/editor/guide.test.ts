@@ -12,6 +12,7 @@ import { entryKinds, kindLabel, ledgerKinds } from '../../../src/features/editor
 import { checkerHelpers } from '../../../src/core/content-check/validate.ts';
 import { schemaFields } from '../../../src/core/schemas/schema-fields.ts';
 import { collectionSchemas } from '../../../src/site/collections.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 const GUIDE = 'docs/editor-guide.md';
 const guide = readFileSync(GUIDE, 'utf8');
@@ -42,7 +43,10 @@ function messagesIn(file: string): string[] {
 describe('the editor guide', () => {
 	it('is up to date with the schemas (run npm run guide after changing a field)', async () => {
 		const options = (await prettier.resolveConfig(GUIDE)) ?? {};
-		const regenerated = await prettier.format(fillGuide(guide), { ...options, filepath: GUIDE });
+		const regenerated = await prettier.format(fillGuide(contentModel.schemas, guide), {
+			...options,
+			filepath: GUIDE,
+		});
 		expect(regenerated).toBe(guide);
 	});
 

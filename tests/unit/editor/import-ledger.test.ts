@@ -21,6 +21,7 @@ import {
 	writeXlsx,
 	writeXlsxWithMergedHeader,
 } from '../../helpers/ledgers.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => {
@@ -34,7 +35,14 @@ async function plan(
 ): Promise<ImportPlan> {
 	copy ??= copyContent();
 	const { sheets } = await readLedgerFile(file);
-	return planImport({ root: copy.root, kind, ledgerName: path.basename(file), sheets, update });
+	return planImport({
+		model: contentModel,
+		root: copy.root,
+		kind,
+		ledgerName: path.basename(file),
+		sheets,
+		update,
+	});
 }
 
 const fixture = (name: string) => path.join(LEDGER_FIXTURES, name);
@@ -49,7 +57,7 @@ describe('a good ledger', () => {
 			[3, 'stations/yuan-qu-qi-ye.md', 'create'],
 		]);
 		applyImport(copy!.root, result);
-		expect(checkContent(copy!.root).problems).toEqual([]);
+		expect(checkContent(copy!.root, contentModel).problems).toEqual([]);
 	});
 
 	it('turns Chinese names into ids, normalises dates and keeps the body', async () => {
@@ -152,7 +160,7 @@ describe('a bad ledger', () => {
 			[9, 'stations/dong-guan-she-qu.md'],
 		]);
 		expect(stationFiles()).toEqual(['dong-guan-she-qu.md', 'east-street.md']);
-		expect(checkContent(copy!.root).problems).toEqual([]);
+		expect(checkContent(copy!.root, contentModel).problems).toEqual([]);
 	});
 
 	it('refuses to overwrite an existing entry without --update', async () => {

@@ -7,6 +7,7 @@ import { createEntry } from '../../../src/features/editor/new-entry.ts';
 import { slugFromName } from '../../../src/features/editor/slug.ts';
 import { checkContent } from '../../../src/core/content-check/index.ts';
 import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => {
@@ -47,14 +48,14 @@ describe('parseKind', () => {
 describe('createEntry', () => {
 	it.each(entryKinds)('scaffolds a %s entry that check asks to fill in, field by field', (kind) => {
 		copy = copyContent();
-		const result = createEntry(copy.root, kind, '测试新条目');
+		const result = createEntry(contentModel.schemas, copy.root, kind, '测试新条目');
 		expect(result).toMatchObject({ ok: true, slug: 'ce-shi-xin-tiao-mu' });
 		if (!result.ok) return;
 		const text = readFileSync(path.join(copy.root, result.file), 'utf8');
 		expect(text).toMatch(/^---\n# /);
 		expect(text).toContain('slug: ce-shi-xin-tiao-mu');
 		expect(text).toMatch(/(name|title): 测试新条目/);
-		const problems = checkContent(copy.root).problems.filter(
+		const problems = checkContent(copy.root, contentModel).problems.filter(
 			(problem) => problem.file === result.file,
 		);
 		// Every required field is there but empty, and each says so on its own line.
@@ -71,7 +72,7 @@ describe('createEntry', () => {
 
 	it('gives an entry that passes the check once the editor fills it in', () => {
 		copy = copyContent();
-		const result = createEntry(copy.root, 'stations', '西街社区同心实践站');
+		const result = createEntry(contentModel.schemas, copy.root, 'stations', '西街社区同心实践站');
 		if (!result.ok) throw new Error(result.message);
 		const file = path.join(copy.root, result.file);
 		let text = readFileSync(file, 'utf8');
@@ -84,12 +85,12 @@ describe('createEntry', () => {
 			.replace('host:\n', 'host: village\n')
 			.replace(/【请填写】/g, '');
 		copy.write(result.file, text);
-		expect(checkContent(copy.root).problems).toEqual([]);
+		expect(checkContent(copy.root, contentModel).problems).toEqual([]);
 	});
 
 	it('refuses to overwrite a file or to reuse a slug', () => {
 		copy = copyContent();
-		const first = createEntry(copy.root, 'centers', '东镇', 'easttown');
+		const first = createEntry(contentModel.schemas, copy.root, 'centers', '东镇', 'easttown');
 		expect(first).toMatchObject({ ok: false });
 		expect(!first.ok && first.message).toContain('已经存在');
 		copy.write(
@@ -97,8 +98,10 @@ describe('createEntry', () => {
 			readFileSync(path.join(copy.root, 'centers/easttown.md'), 'utf8'),
 		);
 		copy.remove('centers/easttown.md');
-		const second = createEntry(copy.root, 'centers', '东镇', 'easttown');
+		const second = createEntry(contentModel.schemas, copy.root, 'centers', '东镇', 'easttown');
 		expect(!second.ok && second.message).toContain('centers/other-file.md');
-		expect(createEntry(copy.root, 'centers', '东镇', 'East Town')).toMatchObject({ ok: false });
+		expect(
+			createEntry(contentModel.schemas, copy.root, 'centers', '东镇', 'East Town'),
+		).toMatchObject({ ok: false });
 	});
 });

@@ -17,6 +17,7 @@ import { checkContent } from '../../../src/core/content-check/index.ts';
 import { checkerHelpers } from '../../../src/core/content-check/validate.ts';
 import { collectionSchemas } from '../../../src/site/collections.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => {
@@ -34,14 +35,21 @@ function snapshot(folder: string): Map<string, string> {
 
 async function importLedger(root: string, kind: LedgerKind, file: string, update: boolean) {
 	const { sheets } = await readLedgerFile(file);
-	return planImport({ root, kind, ledgerName: path.basename(file), sheets, update });
+	return planImport({
+		model: contentModel,
+		root,
+		kind,
+		ledgerName: path.basename(file),
+		sheets,
+		update,
+	});
 }
 
 describe.each(ledgerKinds)('the %s ledger', (kind) => {
 	it('changes nothing when imported back with --update', async () => {
 		copy = copyContent(SAMPLE_CONTENT);
 		const file = path.join(copy.root, `${kind}.xlsx`);
-		const count = await exportLedger(copy.root, kind, file);
+		const count = await exportLedger(contentModel.schemas, copy.root, kind, file);
 		expect(count).toBeGreaterThan(0);
 		const before = snapshot(path.join(copy.root, kind));
 		const plan = await importLedger(copy.root, kind, file, true);
@@ -56,7 +64,7 @@ describe.each(ledgerKinds)('the %s ledger', (kind) => {
 	it('rebuilds a deleted folder with the same front matter and body', async () => {
 		copy = copyContent(SAMPLE_CONTENT);
 		const file = path.join(copy.root, `${kind}.xlsx`);
-		await exportLedger(copy.root, kind, file);
+		await exportLedger(contentModel.schemas, copy.root, kind, file);
 		const before = snapshot(path.join(copy.root, kind));
 		rmSync(path.join(copy.root, kind), { recursive: true });
 		const plan = await importLedger(copy.root, kind, file, false);
@@ -70,7 +78,7 @@ describe.each(ledgerKinds)('the %s ledger', (kind) => {
 			expect(schema.parse(matter(rebuilt).data), name).toEqual(schema.parse(matter(text).data));
 			expect(bodyOf(rebuilt), name).toBe(bodyOf(text));
 		}
-		expect(checkContent(copy.root).problems).toEqual([]);
+		expect(checkContent(copy.root, contentModel).problems).toEqual([]);
 	});
 });
 
@@ -78,7 +86,7 @@ describe('an edited ledger', () => {
 	it('changes only the edited field of the edited entry, keeping its comments and body', async () => {
 		copy = copyContent(SAMPLE_CONTENT);
 		const file = path.join(copy.root, 'stations.xlsx');
-		await exportLedger(copy.root, 'stations', file);
+		await exportLedger(contentModel.schemas, copy.root, 'stations', file);
 		const workbook = new ExcelJS.Workbook();
 		await workbook.xlsx.readFile(file);
 		const sheet = workbook.worksheets[0]!;

@@ -9,6 +9,7 @@ import {
 import { readContent } from '../../../src/core/content-check/read-content.ts';
 import { validateEntries } from '../../../src/core/content-check/validate.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 const labels = {
 	baseKinds: new Map([
@@ -90,7 +91,7 @@ describe('crossCheckFigures', () => {
 });
 
 describe('the sample content', () => {
-	const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries);
+	const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
 	const dataOf = (collection: string) =>
 		checked
 			.filter((entry) => entry.collection === collection)

@@ -6,6 +6,7 @@ import {
 	isResidentIdNumber,
 } from '../../../src/features/publishing/personal-data.ts';
 import { copyContent, type FixtureCopy } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 // The public example number from GB 11643's explanations; its check character is X.
 const VALID_ID = '11010519491231002X';
@@ -84,7 +85,7 @@ describe('the guard over content', () => {
 			'summary: 测试用的实践中心。',
 			`summary: 负责人身份证号 ${VALID_ID}。`,
 		);
-		const problems = checkContent(copy.root).problems;
+		const problems = checkContent(copy.root, contentModel).problems;
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatchObject({ file: 'centers/easttown.md', line: 13, field: 'summary' });
 		expect(problems[0]!.message).toContain('身份证号');
@@ -97,7 +98,7 @@ describe('the guard over content', () => {
 			'东街社区同心实践站的正文。',
 			'第一行。\n\n联系电话 13800138000。',
 		);
-		expect(checkContent(copy.root).problems).toEqual([
+		expect(checkContent(copy.root, contentModel).problems).toEqual([
 			expect.objectContaining({ file: 'stations/east-street.md', line: 16, field: '正文' }),
 		]);
 	});
@@ -106,18 +107,18 @@ describe('the guard over content', () => {
 		copy = copyContent();
 		copy.edit('centers/easttown.md', 'phone: 0917-0000001', 'phone: 13800138000');
 		copy.edit('systems/internal-rule.md', '内部内容。', `内部内容 ${VALID_ID}。`);
-		expect(checkContent(copy.root).problems).toEqual([]);
+		expect(checkContent(copy.root, contentModel).problems).toEqual([]);
 	});
 
 	it('lets an allow-listed hotline through', () => {
 		copy = copyContent();
 		copy.edit('platforms/test-platform.md', '测试讲堂的正文。', '热线 13800138000。');
-		expect(checkContent(copy.root).problems).toHaveLength(1);
+		expect(checkContent(copy.root, contentModel).problems).toHaveLength(1);
 		copy.edit(
 			'site.yaml',
 			'sampleNotice: true',
 			'sampleNotice: true\npersonalDataAllowList: ["13800138000"]',
 		);
-		expect(checkContent(copy.root).problems).toEqual([]);
+		expect(checkContent(copy.root, contentModel).problems).toEqual([]);
 	});
 });

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/core/content-check/read-content.ts';
 import { checkerHelpers, validateEntries } from '../../../src/core/content-check/validate.ts';
-import { collectionSchemas, collectionSources } from '../../../src/site/collections.ts';
+import { collectionSchemas } from '../../../src/site/collections.ts';
+import { collectionSources } from '../../../src/core/collections.ts';
 import { internalFields } from '../../../src/core/schemas/internal.ts';
 import { FIXTURE_CONTENT } from '../../helpers/fixture-content.ts';
+import { contentModel } from '../../../src/site/content-rules.ts';
 
 const schemas = collectionSchemas(checkerHelpers);
 const raw = readContent(FIXTURE_CONTENT);
@@ -14,7 +16,7 @@ const dataOf = (collection: keyof typeof collectionSources, index = 0) =>
 describe('collection schemas', () => {
 	it('read every collection of the fixture without problems', () => {
 		expect(raw.problems).toEqual([]);
-		expect(validateEntries(raw.entries).problems).toEqual([]);
+		expect(validateEntries(raw.entries, contentModel.schemas).problems).toEqual([]);
 		for (const collection of Object.keys(collectionSources)) {
 			expect(raw.entries.get(collection as keyof typeof collectionSources)?.length).toBeGreaterThan(
 				0,

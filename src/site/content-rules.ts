@@ -1,0 +1,39 @@
+/**
+ * What `npm run check`, `npm run build` and `npm run import` check content against: every
+ * collection's schema, then the rules across entries, in the order their problems are found.
+ * The checker (`src/core/content-check/`) knows none of them; a feature's rule is listed here.
+ */
+import {
+	findBrokenReferences,
+	findDuplicateIds,
+	findMissingImages,
+} from '../core/content-check/cross-check.ts';
+import { findPlaceholders } from '../core/content-check/placeholders.ts';
+import type { ContentModel, ContentRule } from '../core/content-check/rules.ts';
+import { checkerHelpers } from '../core/content-check/validate.ts';
+import { caseComponentRule } from '../features/cases/component-rule.ts';
+import { findMisplacedPoints } from '../features/map/content-rule.ts';
+import { personalDataRule } from '../features/publishing/personal-data-rule.ts';
+import { checkSystemBodies } from '../features/systems/content-rule.ts';
+import { collectionSchemas } from './collections.ts';
+
+/**
+ * The rules across entries. `npm run import` runs the same list over the rows of a ledger, so a
+ * rule added here (such as the personal-data guard) also stops a ledger that breaks it.
+ */
+export const contentRules: readonly ContentRule[] = [
+	findDuplicateIds,
+	findBrokenReferences,
+	(entries, { exists }) => findMissingImages(entries, exists),
+	personalDataRule,
+	findMisplacedPoints,
+	findPlaceholders,
+	caseComponentRule,
+	checkSystemBodies,
+];
+
+/** The site's content model: the schemas (with the checker's helpers) and the rules. */
+export const contentModel: ContentModel = {
+	schemas: collectionSchemas(checkerHelpers),
+	rules: contentRules,
+};
