@@ -7,8 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../src/core/content-check/index.ts';
-import { contentRoot } from '../src/core/content-root.ts';
-import { siteProfile } from '../src/core/profile.ts';
 import { buildInfo } from '../src/features/publishing/build-info.ts';
 import {
 	discardFolder,
@@ -16,6 +14,7 @@ import {
 	replaceFolder,
 } from '../src/core/post-build/output-folder.ts';
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
+import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 
 function stop(message: string): never {
@@ -23,12 +22,7 @@ function stop(message: string): never {
 	process.exit(1);
 }
 
-let profile;
-try {
-	profile = siteProfile();
-} catch (error) {
-	stop((error as Error).message);
-}
+const settings = commandSettings();
 
 // Seconds of each stage; with BUILD_TIMINGS_FILE set, written there as JSON (the build benchmark).
 const timings: { stage: string; seconds: number }[] = [];
@@ -40,7 +34,7 @@ const stageDone = (stage: string) => {
 	return seconds.toFixed(1);
 };
 
-const root = contentRoot();
+const root = settings.contentDir;
 // Only the problems are kept, and the parsed entries (over 500 MB for 10,000 entries) are
 // collected now: while Astro runs this process waits without collecting, and Pagefind, which
 // needs the most memory, comes after (`npm run build` exposes gc(); plain node skips this).
@@ -52,7 +46,7 @@ if (contentProblems.length > 0) {
 	stop(`内容中有 ${contentProblems.length} 个问题（见上）。改正后再运行 npm run build。`);
 }
 
-const outDir = path.resolve(process.env['OUT_DIR'] || 'dist');
+const outDir = settings.outDir;
 const partial = partialFolderOf(outDir);
 discardFolder(partial);
 stageDone('content check');
@@ -68,11 +62,11 @@ if (astro.status !== 0) {
 stageDone('astro build');
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string };
-const info = buildInfo(pkg, process.env, profile);
+const info = buildInfo(pkg, settings);
 writeFileSync(path.join(partial, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
 
 for (const step of postBuildSteps) {
-	const problems = await step.run({ dir: partial, base: info.base, profile });
+	const problems = await step.run({ dir: partial, settings });
 	const seconds = stageDone(step.name);
 	if (problems.length > 0) {
 		for (const problem of problems)
@@ -84,7 +78,7 @@ for (const step of postBuildSteps) {
 }
 
 replaceFolder(partial, outDir);
-const timingsFile = process.env['BUILD_TIMINGS_FILE'];
+const timingsFile = settings.reports.timingsFile;
 if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify(timings, null, 2)}\n`);
 console.log(
 	`✓ ${info.profile === 'intranet' ? '内网版' : '公开版'}网站已写入 ${path.relative(process.cwd(), outDir) || '.'}/`,

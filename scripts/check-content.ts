@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { checkContent, formatProblem } from '../src/core/content-check/index.ts';
-import { contentRoot } from '../src/core/content-root.ts';
 import { contentModel } from '../src/site/content-rules.ts';
+import { commandSettings } from './lib/settings.ts';
 
-const root = contentRoot();
+const root = commandSettings().contentDir;
 const report = checkContent(root, contentModel);
 const folderName = path.relative(process.cwd(), root) || '.';
 

@@ -10,7 +10,7 @@ import {
 	ledgerKinds,
 	parseLedgerKind,
 } from '../src/features/editor/kinds.ts';
-import { contentRoot } from '../src/core/content-root.ts';
+import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 
 const USAGE = `用法：npm run export -- --kind <类别> --out <台账.xlsx>
@@ -30,6 +30,11 @@ if (values.help || !kind || !values.out?.toLowerCase().endsWith('.xlsx')) {
 	console.error(USAGE);
 	process.exit(values.help ? 0 : 2);
 }
-const count = await exportLedger(contentModel.schemas, contentRoot(), kind, values.out);
+const count = await exportLedger(
+	contentModel.schemas,
+	commandSettings().contentDir,
+	kind,
+	values.out,
+);
 console.log(`已导出 ${count} 个${kindLabel(kind)}到 ${values.out}。`);
 console.log('注意：台账含联系人、内部备注等内部信息，只在内部传递，不要公开发布。');

@@ -18,7 +18,7 @@ import {
 	parseLedgerKind,
 } from '../src/features/editor/kinds.ts';
 import { readLedgerFile } from '../src/features/editor/read-ledger.ts';
-import { contentRoot } from '../src/core/content-root.ts';
+import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 
 const USAGE = `用法：npm run import -- <台账.xlsx 或 台账.csv> --kind <类别> [--update] [--dry-run] [--skip-invalid]
@@ -45,7 +45,7 @@ if (values.help || !file || !kind) {
 	process.exit(values.help ? 0 : 2);
 }
 
-const root = contentRoot();
+const root = commandSettings().contentDir;
 let ledger;
 try {
 	ledger = await readLedgerFile(file);

@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import sharp from 'sharp';
-import { contentRoot } from '../src/core/content-root.ts';
+import { commandSettings } from './lib/settings.ts';
 
 const PALETTES: Record<string, [string, string, string]> = {
 	centers: ['#b71c1c', '#f5e6d3', '#8d6e63'],
@@ -73,7 +73,7 @@ function imagePathsOf(data: Record<string, unknown>): string[] {
 }
 
 async function main() {
-	const root = contentRoot();
+	const root = commandSettings().contentDir;
 	let made = 0;
 	for (const collection of Object.keys(PALETTES)) {
 		const folder = path.join(root, collection);

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { kindChoices, parseKind } from '../src/features/editor/kinds.ts';
 import { createEntry, nextSteps } from '../src/features/editor/new-entry.ts';
-import { contentRoot } from '../src/core/content-root.ts';
+import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 
 const USAGE = `用法：npm run new -- <类别> <中文名称> [--slug 网址名]
@@ -25,7 +25,7 @@ if (values.help || !kind || nameWords.length === 0) {
 }
 const result = createEntry(
 	contentModel.schemas,
-	contentRoot(),
+	commandSettings().contentDir,
 	kind,
 	nameWords.join(' '),
 	values.slug,

@@ -11,11 +11,12 @@ import { parseArgs } from 'node:util';
 import { create } from 'tar';
 import type { BuildInfo } from '../src/features/publishing/build-info.ts';
 import { checksumLine, packageName } from '../src/features/publishing/package-name.ts';
+import { commandSettings } from './lib/settings.ts';
 
 const { values } = parseArgs({
 	options: { dist: { type: 'string' }, out: { type: 'string', default: 'packages' } },
 });
-const dist = path.resolve(values.dist ?? (process.env['OUT_DIR'] || 'dist'));
+const dist = values.dist ? path.resolve(values.dist) : commandSettings().outDir;
 const infoFile = path.join(dist, 'build-info.json');
 if (!existsSync(infoFile)) {
 	console.error(

@@ -3,16 +3,13 @@ import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { contentRoot } from './core/content-root.ts';
-import { siteProfile } from './core/profile.ts';
+import settings from 'virtual:tongxin/settings';
 import { dataForProfile } from './features/publishing/profile-content.ts';
 import { collectionSchemas } from './site/collections.ts';
-import { collectionSources } from './core/collections.ts';
+import { collectionSources, type CollectionName } from './core/collections.ts';
 import type { SchemaHelpers } from './core/schemas/helpers.ts';
-import type { CollectionName } from './core/collections.ts';
 
-const root = contentRoot();
-const profile = siteProfile();
+const { contentDir: root, profile } = settings;
 
 /** Stores each entry as the build profile allows (see `dataForProfile`). */
 function forProfile(loader: Loader): Loader {

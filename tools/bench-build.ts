@@ -31,6 +31,7 @@ import {
 import type { TemplateWeight } from '../src/features/quality/page-weight.ts';
 import { searchIndex, type IndexStats } from '../src/features/search/index-step.ts';
 import { contentMix, writeSyntheticContent } from './synthetic/synthetic-content.ts';
+import { commandSettings } from '../scripts/lib/settings.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -45,7 +46,7 @@ try {
 	process.exit(2);
 }
 const rebuild = args.includes('--rebuild');
-const source = path.resolve(process.env['CONTENT_DIR'] || 'content');
+const source = commandSettings().contentDir;
 const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-build-'));
 const sampleMix = contentMix(source);
 const sampleEntries = Object.values(sampleMix).reduce((sum, count) => sum + (count ?? 0), 0);

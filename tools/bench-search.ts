@@ -27,6 +27,7 @@ import { readIndexedPages } from './bench/index-reader.ts';
 import type { PagefindApi } from '../src/features/search/pagefind-api.ts';
 import { connectPagefind } from '../src/features/search/search-engine.ts';
 import { writeSyntheticContent } from './synthetic/synthetic-content.ts';
+import { commandSettings } from '../scripts/lib/settings.ts';
 
 const GOALS = { recall: 0.95, precisionAt10: 0.9, titleInTop3: 0.95, firstSearchBytes: 150 * 1024 };
 const WORK = path.resolve('.tmp', 'bench');
@@ -232,7 +233,7 @@ async function measureSite(
 function synthesize(count: number): string {
 	const target = path.join(WORK, 'synthetic-content');
 	writeSyntheticContent({
-		source: path.resolve(process.env['CONTENT_DIR'] || 'content'),
+		source: commandSettings().contentDir,
 		target,
 		count,
 	});

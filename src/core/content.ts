@@ -4,13 +4,15 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { compareChinese } from './format.ts';
-import { isVisibleIn, siteProfile } from './profile.ts';
+import settings from 'virtual:tongxin/settings';
+import { isVisibleIn } from './settings.ts';
 import type { Ref } from './references.ts';
 import { townOf } from '../features/regions/region-tree.ts';
 import type { PlaceCollection } from './sections.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
-export const profile = siteProfile();
+/** Which edition this build produces. */
+export const profile = settings.profile;
 
 type VisibleCollection = {
 	[C in CollectionKey]: CollectionEntry<C>['data'] extends { visibility: unknown } ? C : never;

@@ -1,5 +1,4 @@
-import { entryPath, withBase } from './urls.ts';
-import { absoluteUrl } from '../features/cases/feed.ts';
+import { absoluteUrl, entryPath, withBase } from './urls.ts';
 
 /** A site path under the configured base path, for every link and asset URL in the pages. */
 export function link(pathname: string): string {

@@ -12,3 +12,8 @@ export function withBase(pathname: string, base: string): string {
 export function entryPath(section: string, slug: string): string {
 	return `/${section}/${encodeURIComponent(slug)}/`;
 }
+
+/** An absolute URL of a site path under the origin, e.g. for feeds, sitemaps and share tags. */
+export function absoluteUrl(sitePath: string, origin: string | URL): string {
+	return new URL(sitePath, origin).href;
+}

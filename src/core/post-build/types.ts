@@ -1,12 +1,11 @@
-import type { SiteProfile } from '../profile.ts';
+import type { Settings } from '../settings.ts';
 
 /** A finished build waiting in its temporary folder for the post-build steps. */
 export interface BuiltSite {
 	/** Absolute path of the folder Astro wrote. */
 	dir: string;
-	/** The base path the site is deployed under, e.g. `/` or `/tongzhan/`. */
-	base: string;
-	profile: SiteProfile;
+	/** The settings it was built with: base path, profile, the reports to write. */
+	settings: Settings;
 }
 
 /** Something a post-build step found wrong in a built file. */

@@ -35,8 +35,3 @@ export function feedItems(
 			categories: [...story.categories],
 		}));
 }
-
-/** An absolute URL of a site path under the origin, e.g. for feeds, sitemaps and share tags. */
-export function absoluteUrl(sitePath: string, origin: string | URL): string {
-	return new URL(sitePath, origin).href;
-}

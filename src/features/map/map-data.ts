@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MultiPolygon } from 'geojson';
 import { compareChinese } from '../../core/format.ts';
-import { contentRoot } from '../../core/content-root.ts';
+import buildSettings from 'virtual:tongxin/settings';
 import { townOf } from '../regions/region-tree.ts';
 import { districtBounds, type GeoBounds } from './bounds.ts';
 import { toWgs84 } from './coordinates.ts';
@@ -36,7 +36,7 @@ export interface MapData {
 
 function readReviewedBoundary(settings: MapSettings): MultiPolygon | undefined {
 	if (!settings.boundary) return undefined;
-	const file = path.join(contentRoot(), settings.boundary.file);
+	const file = path.join(buildSettings.contentDir, settings.boundary.file);
 	const reading = readBoundary(readFileSync(file, 'utf8'));
 	// `npm run build` checks the content first, so this only fires under a bare `astro build`.
 	if (!reading.geometry) {

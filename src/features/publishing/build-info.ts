@@ -1,4 +1,4 @@
-import type { SiteProfile } from '../../core/profile.ts';
+import type { Settings, SiteProfile } from '../../core/settings.ts';
 
 /** What operators need to know about a build, written to `dist/build-info.json`. */
 export interface BuildInfo {
@@ -13,16 +13,15 @@ export interface BuildInfo {
 /** The build's description from the package and the settings it was built with. */
 export function buildInfo(
 	pkg: { name: string; version: string },
-	env: Record<string, string | undefined>,
-	profile: SiteProfile,
+	settings: Pick<Settings, 'profile' | 'siteUrl' | 'basePath'>,
 	now = new Date(),
 ): BuildInfo {
 	return {
 		name: pkg.name,
 		version: pkg.version,
-		profile,
-		site: env['SITE_URL'] || 'http://localhost:4321',
-		base: env['BASE_PATH'] || '/',
+		profile: settings.profile,
+		site: settings.siteUrl,
+		base: settings.basePath,
 		builtAt: now.toISOString(),
 	};
 }

@@ -93,7 +93,7 @@ export function findBrokenLinks(
 /** The link check: every internal link and #anchor of the built site resolves, under its base path. */
 export const linkCheck: PostBuildStep = {
 	name: '链接检查',
-	run({ dir, base }) {
+	run({ dir, settings: { basePath: base } }) {
 		const files = listSiteFiles(dir);
 		const pages = new Map<string, ParsedPage>();
 		for (const file of files.filter((name) => name.endsWith('.html'))) {

@@ -1,4 +1,4 @@
-import type { SiteProfile } from '../../core/profile.ts';
+import type { SiteProfile } from '../../core/settings.ts';
 
 /** Fields that name picture files, which Astro copies into the build for every entry that has them. */
 const PICTURE_FIELDS = ['cover', 'gallery'];

@@ -47,15 +47,15 @@ export function measureSite(dir: string, base: string): PageWeight[] {
  */
 export const pageWeight: PostBuildStep = {
 	name: '页面重量预算（gzip 后的 HTML、CSS、JavaScript）',
-	run({ dir, base }) {
-		const pages = measureSite(dir, base);
+	run({ dir, settings }) {
+		const pages = measureSite(dir, settings.basePath);
 		const templates = weightsByTemplate(pages);
 		const breaches = budgetBreaches(pages);
 		console.log(formatWeightReport(templates));
-		const reportFile = process.env['PAGE_WEIGHT_REPORT_FILE'];
+		const reportFile = settings.reports.pageWeightFile;
 		if (reportFile)
 			writeFileSync(reportFile, `${JSON.stringify({ templates, breaches }, null, 2)}\n`);
-		if (process.env['PAGE_WEIGHT_BUDGETS'] === 'report') {
+		if (settings.pageWeightBudgets === 'report') {
 			if (breaches.length > 0) console.log(`页面重量：${breaches.length} 处超出预算（只报告）。`);
 			return [];
 		}

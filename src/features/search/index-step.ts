@@ -126,9 +126,9 @@ export async function indexSite(
  */
 export const searchIndex: PostBuildStep = {
 	name: '搜索索引（Pagefind）',
-	async run({ dir }) {
+	async run({ dir, settings }) {
 		const { problems, stats } = await indexSite(dir);
-		const statsFile = process.env['SEARCH_STATS_FILE'];
+		const statsFile = settings.reports.searchStatsFile;
 		if (statsFile) writeFileSync(statsFile, `${JSON.stringify(stats, null, 2)}\n`);
 		return problems;
 	},

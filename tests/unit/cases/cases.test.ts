@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLooseDate } from '../../../src/features/cases/dates.ts';
-import { absoluteUrl, feedItems } from '../../../src/features/cases/feed.ts';
+import { absoluteUrl } from '../../../src/core/urls.ts';
+import { feedItems } from '../../../src/features/cases/feed.ts';
 import {
 	DISTRICT_WIDE,
 	filterOptions,

@@ -9,6 +9,7 @@ import {
 	MAX_IMAGE_BYTES,
 	oversizedImages,
 } from '../../../src/features/publishing/image-check.ts';
+import { readSettings } from '../../../src/core/settings.ts';
 
 describe('oversizedImages', () => {
 	it('reports pictures over 200 KB and leaves other files alone', () => {
@@ -49,7 +50,7 @@ describe('the image check step', () => {
 			'<img src="_astro/a.webp" width="1" height="1" alt="a">',
 		);
 		writeFileSync(path.join(dir, '_astro/a.webp'), Buffer.alloc(1000));
-		const site = { dir, base: '/', profile: 'public' as const };
+		const site = { dir, settings: readSettings({}) };
 		expect(await imageCheck.run(site)).toEqual([]);
 		writeFileSync(path.join(dir, '_astro/a.webp'), Buffer.alloc(MAX_IMAGE_BYTES + 1));
 		expect((await imageCheck.run(site)).map((problem) => problem.file)).toEqual(['_astro/a.webp']);

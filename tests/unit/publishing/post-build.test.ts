@@ -24,6 +24,7 @@ import {
 	partialFolderOf,
 	replaceFolder,
 } from '../../../src/core/post-build/output-folder.ts';
+import { readSettings } from '../../../src/core/settings.ts';
 
 describe('offline check', () => {
 	it('tells external URLs from site URLs', () => {
@@ -146,7 +147,7 @@ describe('post-build steps on a folder', () => {
 			'index.html': '<img src="https://example.com/x.png" alt="">',
 			'_astro/a.css': 'body{color:red}',
 		});
-		const problems = await offlineCheck.run({ dir: root, base: '/', profile: 'public' });
+		const problems = await offlineCheck.run({ dir: root, settings: readSettings({}) });
 		expect(problems).toEqual([
 			{ file: 'index.html', message: expect.stringContaining('https://example.com/x.png') },
 		]);
@@ -157,14 +158,14 @@ describe('post-build steps on a folder', () => {
 			'index.html': '<a href="/a/">a</a><a href="/b/">b</a>',
 			'a/index.html': '<p>a</p>',
 		});
-		const problems = await linkCheck.run({ dir: root, base: '/', profile: 'public' });
+		const problems = await linkCheck.run({ dir: root, settings: readSettings({}) });
 		expect(problems).toEqual([{ file: 'index.html', message: expect.stringContaining('/b/') }]);
 	});
 
 	it('precompression writes gzip and brotli copies that decompress to the original', async () => {
 		const page = `<p>${'同心实践站'.repeat(200)}</p>`;
 		const root = site({ 'index.html': page, 'small.css': 'a{}', 'x.webp': 'binary' });
-		await precompress.run({ dir: root, base: '/', profile: 'public' });
+		await precompress.run({ dir: root, settings: readSettings({}) });
 		expect(gunzipSync(readFileSync(path.join(root, 'index.html.gz'))).toString()).toBe(page);
 		expect(brotliDecompressSync(readFileSync(path.join(root, 'index.html.br'))).toString()).toBe(
 			page,
@@ -176,7 +177,7 @@ describe('post-build steps on a folder', () => {
 	it('precompression also compresses the search index, which is stored uncompressed', async () => {
 		const chunk = `pagefind_dcd${'统战'.repeat(400)}`;
 		const root = site({ 'pagefind/index/und_1a2b3c4.pf_index': chunk });
-		await precompress.run({ dir: root, base: '/', profile: 'public' });
+		await precompress.run({ dir: root, settings: readSettings({}) });
 		const stored = path.join(root, 'pagefind/index/und_1a2b3c4.pf_index');
 		expect(gunzipSync(readFileSync(`${stored}.gz`)).toString()).toBe(chunk);
 		expect(brotliDecompressSync(readFileSync(`${stored}.br`)).toString()).toBe(chunk);

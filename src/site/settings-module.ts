@@ -1,0 +1,32 @@
+import type { AstroIntegration } from 'astro';
+import type { Settings } from '../core/settings.ts';
+
+const MODULE_ID = 'virtual:tongxin/settings';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+/**
+ * Hands the settings that `astro.config.mjs` parsed to the code Astro runs (the content config,
+ * the content door, pages) as the module `virtual:tongxin/settings`, the way Starlight hands its
+ * configuration down: parsed once, never read from the environment again.
+ */
+export function settingsModule(settings: Settings): AstroIntegration {
+	return {
+		name: 'tongxin:settings',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'tongxin:settings',
+								resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+								load: (id) =>
+									id === RESOLVED_ID ? `export default ${JSON.stringify(settings)};` : undefined,
+							},
+						],
+					},
+				});
+			},
+		},
+	};
+}

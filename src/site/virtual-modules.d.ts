@@ -1,0 +1,5 @@
+declare module 'virtual:tongxin/settings' {
+	/** The build's settings, parsed once by `astro.config.mjs` (see `src/core/settings.ts`). */
+	const settings: import('../core/settings.ts').Settings;
+	export default settings;
+}
