@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { documented } from './field-docs.ts';
+import type { SchemaHelpers } from './helpers.ts';
 
 /** An ASCII slug used in URLs: lower-case letters, digits and single hyphens (pinyin or English). */
 export const slugField = z
@@ -56,7 +58,20 @@ export const visibilityField = z
 export const textField = z.string({ error: '应为文字' }).trim().min(1, { error: '不能为空' });
 
 /** A short plain-text summary shown on cards and in search results. */
-export const summaryField = textField.max(200, { error: '摘要不超过 200 字' });
+export const summaryField = documented(textField.max(200, { error: '摘要不超过 200 字' }), {
+	label: '简介',
+	help: '一两句话，显示在卡片和搜索结果里，不超过 200 字',
+	example: '区政府驻地镇的统战阵地，联系城区各社区实践站。',
+});
+
+/** Fields of work (领域) an entry serves; at least one (ids in `taxonomies/domains.yaml`). */
+export function domainsField({ reference }: Pick<SchemaHelpers, 'reference'>) {
+	return documented(z.array(reference('domains')).min(1, { error: '至少填写一个领域' }), {
+		label: '领域',
+		help: '所属工作领域，至少一个；写 taxonomies/domains.yaml 里的编号（台账里也可以写中文名称）',
+		example: '[town-village, private-economy]',
+	});
+}
 
 /**
  * Coordinates of a point. Stored as longitude/latitude in CGCS2000/WGS-84; a point copied from
@@ -65,20 +80,38 @@ export const summaryField = textField.max(200, { error: '摘要不超过 200 字
 export const coordinatesField = z
 	.object({
 		/** Longitude in degrees east, up to 6 decimals. */
-		lng: z
-			.number({ error: '经度应为数字，例如 107.3925' })
-			.min(-180, { error: '经度应在 -180 到 180 之间' })
-			.max(180, { error: '经度应在 -180 到 180 之间' }),
+		lng: documented(
+			z
+				.number({ error: '经度应为数字，例如 107.3925' })
+				.min(-180, { error: '经度应在 -180 到 180 之间' })
+				.max(180, { error: '经度应在 -180 到 180 之间' }),
+			{ label: '经度', help: '东经度数，最多 6 位小数', example: '107.3925' },
+		),
 		/** Latitude in degrees north, up to 6 decimals; its range is checked with the longitude. */
-		lat: z.number({ error: '纬度应为数字，例如 34.5215' }),
+		lat: documented(z.number({ error: '纬度应为数字，例如 34.5215' }), {
+			label: '纬度',
+			help: '北纬度数，最多 6 位小数',
+			example: '34.5218',
+		}),
 		/** Coordinate system the numbers were taken in. */
-		crs: z
-			.enum(['wgs84', 'cgcs2000', 'gcj02', 'bd09'], {
-				error: '坐标系只能是 wgs84、cgcs2000、gcj02（高德/腾讯）或 bd09（百度）',
-			})
-			.default('cgcs2000'),
+		crs: documented(
+			z
+				.enum(['wgs84', 'cgcs2000', 'gcj02', 'bd09'], {
+					error: '坐标系只能是 wgs84、cgcs2000、gcj02（高德/腾讯）或 bd09（百度）',
+				})
+				.default('cgcs2000'),
+			{
+				label: '坐标系',
+				help: '坐标从哪里取得：cgcs2000（默认，天地图）、wgs84（GPS）、gcj02（高德、腾讯地图）、bd09（百度地图）',
+				example: 'gcj02',
+			},
+		),
 		/** True when the point is approximate (for example invented for the sample). */
-		approximate: z.boolean().default(false),
+		approximate: documented(z.boolean().default(false), {
+			label: '坐标为近似',
+			help: '坐标只是大致位置时写 true',
+			example: 'false',
+		}),
 	})
 	.superRefine(({ lng, lat }, context) => {
 		if (Math.abs(lat) <= 90) return;
@@ -96,9 +129,17 @@ export const coordinatesField = z
 /** An internal contact person; internal-only, never in the public build. */
 export const contactField = z.object({
 	/** Role, e.g. 统战委员. */
-	role: textField,
+	role: documented(textField, {
+		label: '联系人职务',
+		help: '职务，例如 统战委员',
+		example: '统战委员',
+	}),
 	/** Name of the person. */
-	name: textField,
+	name: documented(textField, { label: '联系人姓名', help: '姓名', example: '张三' }),
 	/** Phone number; digits written without quotes are taken as text. */
-	phone: z.union([z.string(), z.number().transform(String)]).optional(),
+	phone: documented(z.union([z.string(), z.number().transform(String)]).optional(), {
+		label: '联系人电话',
+		help: '办公电话（选填）',
+		example: '0917-0000000',
+	}),
 });

@@ -10,7 +10,8 @@ import {
 	textCell,
 	type CellCodec,
 } from './cells.ts';
-import { fieldDoc } from './field-docs.ts';
+import type { CheckerSchemas } from '../../core/content-check/rules.ts';
+import { fieldDoc } from '../../core/schemas/field-docs.ts';
 import type { LedgerKind } from './kinds.ts';
 
 /** The pseudo-field of the column that holds an entry's Markdown body. */
@@ -151,10 +152,10 @@ const BODY_HEADER = '正文';
  * The columns of a kind's ledger, in the order `npm run export` writes them. Headers are the
  * Chinese field names of the editor's guide; the aliases are what staff ledgers often say instead.
  */
-export function ledgerColumns(kind: LedgerKind): LedgerColumn[] {
+export function ledgerColumns(schemas: CheckerSchemas, kind: LedgerKind): LedgerColumn[] {
 	return specs[kind].map(([field, codec, aliases = []]) => ({
 		field,
-		header: field === BODY ? BODY_HEADER : fieldDoc(kind, field).label,
+		header: field === BODY ? BODY_HEADER : fieldDoc(schemas[kind], field).label,
 		aliases,
 		codec,
 	}));

@@ -6,7 +6,7 @@ import type { CheckerSchemas } from '../../core/content-check/rules.ts';
 import type { CellValue } from './cells.ts';
 import { BODY, ledgerColumns, type LedgerColumn } from './columns.ts';
 import { bodyOf, writeFilesAtomically } from './entry-file.ts';
-import { fieldDoc } from './field-docs.ts';
+import { fieldDoc } from '../../core/schemas/field-docs.ts';
 import { kindLabel, type LedgerKind } from './kinds.ts';
 import { schemaFields } from '../../core/schemas/schema-fields.ts';
 import { buildVocabulary } from './vocabulary.ts';
@@ -32,10 +32,10 @@ function valueAt(data: Record<string, unknown>, field: string): unknown {
  * references as Chinese names where a name leads back to one entry, dates as dates, the body in
  * the last column. Importing the table again changes nothing.
  */
-export function exportTable(_schemas: CheckerSchemas, root: string, kind: LedgerKind): LedgerTable {
+export function exportTable(schemas: CheckerSchemas, root: string, kind: LedgerKind): LedgerTable {
 	const raw = readContent(root);
 	const vocabulary = buildVocabulary(raw.entries);
-	const columns = ledgerColumns(kind);
+	const columns = ledgerColumns(schemas, kind);
 	const rows = (raw.entries.get(kind) ?? [])
 		.filter((entry) => !entry.unreadable)
 		.map((entry) => {
@@ -110,7 +110,7 @@ export async function ledgerWorkbook(
 		const help =
 			column.field === BODY
 				? '条目的正文（Markdown）。更新已有条目时保留文件里的正文，不用这一列。'
-				: fieldDoc(kind, column.field).help;
+				: fieldDoc(schemas[kind], column.field).help;
 		guide.addRow([
 			column.header,
 			required.has(column.field) ? '是' : '',

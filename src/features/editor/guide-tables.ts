@@ -1,7 +1,6 @@
 import type { CheckerSchemas } from '../../core/content-check/rules.ts';
-import { schemaFields } from '../../core/schemas/schema-fields.ts';
+import { documentedFields } from '../../core/schemas/field-docs.ts';
 import { BODY, ledgerColumns } from './columns.ts';
-import { fieldDocs } from './field-docs.ts';
 import { entryKinds, isLedgerKind, type EntryKind } from './kinds.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -16,27 +15,24 @@ function table(header: string[], rows: string[][]): string {
 
 /** The field table of a kind: every field of its schema, with its Chinese name, help and example. */
 export function fieldTable(schemas: CheckerSchemas, kind: EntryKind): string {
-	const required = new Map(
-		schemaFields(schemas[kind]).map((field) => [field.path, field.required]),
-	);
 	return table(
 		['字段', '中文名', '必填', '说明', '示例'],
-		fieldDocs(kind).map((doc) => [
-			`\`${doc.path}\``,
-			doc.label,
-			required.get(doc.path) ? '是' : '',
-			doc.help,
-			`\`${doc.example}\``,
+		documentedFields(schemas[kind]).map((field) => [
+			`\`${field.path}\``,
+			field.label,
+			field.required ? '是' : '',
+			field.help,
+			`\`${field.example}\``,
 		]),
 	);
 }
 
 /** The column table of a kind's ledger: header, aliases, field and how to write the cell. */
-export function columnTable(kind: EntryKind): string {
+export function columnTable(schemas: CheckerSchemas, kind: EntryKind): string {
 	if (!isLedgerKind(kind)) return '';
 	return table(
 		['列名', '也可以写作', '字段', '怎么写'],
-		ledgerColumns(kind).map((column) => [
+		ledgerColumns(schemas, kind).map((column) => [
 			column.header,
 			column.aliases.join('、'),
 			column.field === BODY ? '（正文）' : `\`${column.field}\``,
@@ -55,7 +51,9 @@ export function fillGuide(schemas: CheckerSchemas, text: string): string {
 	return text.replace(MARKER, (_, what: string, kind: string) => {
 		if (!(entryKinds as readonly string[]).includes(kind)) throw new Error(`unknown kind ${kind}`);
 		const body =
-			what === 'fields' ? fieldTable(schemas, kind as EntryKind) : columnTable(kind as EntryKind);
+			what === 'fields'
+				? fieldTable(schemas, kind as EntryKind)
+				: columnTable(schemas, kind as EntryKind);
 		return `<!-- generated: ${what} ${kind} -->\n\n${body}\n\n<!-- end generated -->`;
 	});
 }

@@ -21,7 +21,7 @@ import {
 	writeFilesAtomically,
 	type FieldChange,
 } from './entry-file.ts';
-import { fieldDoc } from './field-docs.ts';
+import { fieldDoc } from '../../core/schemas/field-docs.ts';
 import { kindFolder, kindLabel, type LedgerKind } from './kinds.ts';
 import type { LedgerSheet } from './read-ledger.ts';
 import { schemaFields } from '../../core/schemas/schema-fields.ts';
@@ -138,12 +138,12 @@ function columnOfField(mapped: readonly MappedColumn[], field: string | undefine
  */
 export function planImport(options: ImportOptions): ImportPlan {
 	const { model, root, kind, ledgerName, update } = options;
-	const columns = ledgerColumns(kind);
+	const columns = ledgerColumns(model.schemas, kind);
 	const problems: LedgerProblem[] = [];
 	const notes: string[] = [];
 	const labelOf = (field: string) => {
 		const top = field.replace(/\[\d+\]/g, '').split('.')[0]!;
-		return top === BODY ? '正文' : fieldDoc(kind, top).label;
+		return top === BODY ? '正文' : fieldDoc(model.schemas[kind], top).label;
 	};
 	const at = (line: number, message: string, mapped?: MappedColumn, field?: string) => {
 		const fieldPath = field ?? mapped?.column.field;
@@ -215,7 +215,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 			const names = column ? [column.header, ...column.aliases].map((name) => `“${name}”`) : [];
 			at(
 				header.number,
-				`表格缺少必填的“${fieldDoc(kind, field.path).label}”列。请在表头加上这一列（列名可写 ${names.join('、')}），每行都要填。`,
+				`表格缺少必填的“${fieldDoc(model.schemas[kind], field.path).label}”列。请在表头加上这一列（列名可写 ${names.join('、')}），每行都要填。`,
 				undefined,
 				field.path,
 			);

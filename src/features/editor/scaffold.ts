@@ -1,8 +1,7 @@
 import { PLACEHOLDER } from '../../core/content-check/placeholders.ts';
 import type { CheckerSchemas } from '../../core/content-check/rules.ts';
-import { fieldDoc } from './field-docs.ts';
+import { documentedFields } from '../../core/schemas/field-docs.ts';
 import { kindLabel, type EntryKind } from './kinds.ts';
-import { schemaFields } from '../../core/schemas/schema-fields.ts';
 
 const bodies: Record<EntryKind, string> = {
 	centers: `${PLACEHOLDER}用一两段话介绍中心：在哪里、服务哪些人、有什么特点。
@@ -85,19 +84,20 @@ export function scaffoldEntry(
 		'# 必填字段都已列出，冒号后面空着的要填上；选填字段前面有 #，要用时去掉 # 再改。',
 		'# 填好后运行 npm run check 检查。',
 	];
-	for (const field of schemaFields(schema).filter((candidate) => !candidate.path.includes('.'))) {
-		const doc = fieldDoc(kind, field.path);
-		const comment = `# ${doc.label}（${field.required ? '必填' : '选填'}）：${doc.help}`;
+	for (const field of documentedFields(schema).filter(
+		(candidate) => !candidate.path.includes('.'),
+	)) {
+		const comment = `# ${field.label}（${field.required ? '必填' : '选填'}）：${field.help}`;
 		if (field.path === 'slug') lines.push(comment, `slug: ${slug}`);
 		else if (field.path === nameField(kind))
 			lines.push(comment, `${field.path}: ${yamlText(name)}`);
 		else if (field.path === 'visibility') lines.push(comment, 'visibility: public');
 		else if (field.required) {
 			lines.push(
-				`${comment}，例如 ${doc.example}`,
+				`${comment}，例如 ${field.example}`,
 				field.shape === 'list' ? `${field.path}: []` : `${field.path}:`,
 			);
-		} else lines.push(comment, `# ${field.path}: ${doc.example}`);
+		} else lines.push(comment, `# ${field.path}: ${field.example}`);
 	}
 	lines.push('---', '', bodies[kind], '');
 	return lines.join('\n');

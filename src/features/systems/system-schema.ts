@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entryBaseSchema } from '../../core/schemas/entry.ts';
+import { documented } from '../../core/schemas/field-docs.ts';
 import { dateField, summaryField, textField } from '../../core/schemas/fields.ts';
 import type { SchemaHelpers } from '../../core/schemas/helpers.ts';
 import { structureField } from './structure-schema.ts';
@@ -12,36 +13,80 @@ export function systemSchema(helpers: SchemaHelpers) {
 	const { reference } = helpers;
 	return entryBaseSchema.extend({
 		/** Title of the template, e.g. 同心实践中心学习培训制度. */
-		title: textField,
-		/** Kind of system (id in `taxonomies/system-kinds.yaml`: regulation, mechanism…). */
-		kind: reference('systemKinds'),
-		/** Who or what it applies to (ids in `taxonomies/scopes.yaml`). */
-		appliesTo: z.array(reference('scopes')).min(1, { error: '至少填写一个适用对象' }),
-		/** Body that issued it, e.g. 中共凤翔区委统战部. */
-		issuer: textField,
-		/** Document number (文号), if it was issued as a document. */
-		documentNumber: textField.optional(),
-		/** Date it took effect, `YYYY-MM-DD`. */
-		effective: dateField,
-		/** Version of the template, e.g. 1.0 or 2024年修订. */
-		version: z.union([textField, z.number().transform(String)], {
-			error: '版本应为文字，例如 1.0',
+		title: documented(textField, {
+			label: '标题',
+			help: '制度模板的标题',
+			example: '同心实践中心学习培训制度',
 		}),
+		/** Kind of system (id in `taxonomies/system-kinds.yaml`: regulation, mechanism…). */
+		kind: documented(reference('systemKinds'), {
+			label: '制度类别',
+			help: 'taxonomies/system-kinds.yaml 里的编号：regulation 制度、mechanism 机制、standard 标准、responsibility 责任体系、checklist 清单',
+			example: 'regulation',
+		}),
+		/** Who or what it applies to (ids in `taxonomies/scopes.yaml`). */
+		appliesTo: documented(z.array(reference('scopes')).min(1, { error: '至少填写一个适用对象' }), {
+			label: '适用对象',
+			help: '适用于谁，至少一个：taxonomies/scopes.yaml 里的编号',
+			example: '[center]',
+		}),
+		/** Body that issued it, e.g. 中共凤翔区委统战部. */
+		issuer: documented(textField, {
+			label: '制定单位',
+			help: '制定或印发的机关',
+			example: '中共凤翔区委统战部',
+		}),
+		/** Document number (文号), if it was issued as a document. */
+		documentNumber: documented(textField.optional(), {
+			label: '文号',
+			help: '作为公文印发时的文号（选填）',
+			example: '凤统发〔2023〕5号',
+		}),
+		/** Date it took effect, `YYYY-MM-DD`. */
+		effective: documented(dateField, {
+			label: '施行日期',
+			help: '开始施行的日期，格式 YYYY-MM-DD',
+			example: '2023-03-01',
+		}),
+		/** Version of the template, e.g. 1.0 or 2024年修订. */
+		version: documented(
+			z.union([textField, z.number().transform(String)], { error: '版本应为文字，例如 1.0' }),
+			{ label: '版本', help: '模板的版本，例如 1.0 或 2024年修订', example: '"1.0"' },
+		),
 		/** Order within its group on list pages (smaller first). */
-		order: z.number().int().default(100),
+		order: documented(z.number().int().default(100), {
+			label: '排序',
+			help: '在同类制度中的顺序，数字小的在前，默认 100',
+			example: '10',
+		}),
 		/** One or two sentences shown on cards and in search results. */
 		summary: summaryField,
 		/** Related systems (ids in `content/systems`). */
-		related: z.array(reference('systems')).default([]),
+		related: documented(z.array(reference('systems')).default([]), {
+			label: '相关制度',
+			help: '相关的其他制度：content/systems/ 里的网址名',
+			example: '[center-evaluation]',
+		}),
 		/** Structure diagram of a responsibility system (who leads, who carries out). */
-		structure: structureField.optional(),
+		structure: documented(structureField.optional(), {
+			label: '结构图',
+			help: '责任体系的结构图（选填）：最上面一个框，下面一排框，每个框下面还可以再列一列框',
+			example: '{ label: 区委统一领导, children: [{ label: 三级书记抓统战 }] }',
+		}),
 		/**
 		 * Sections (by their number: 2 is 二、) whose numbered items are the standard's checks; the
 		 * template then gets a checklist page and a printable self-assessment sheet.
 		 */
-		checklist: z
-			.array(z.number({ error: '应为节的序号，例如 2 表示“二、”' }).int().min(1))
-			.min(1)
-			.optional(),
+		checklist: documented(
+			z
+				.array(z.number({ error: '应为节的序号，例如 2 表示“二、”' }).int().min(1))
+				.min(1)
+				.optional(),
+			{
+				label: '检查项所在的节',
+				help: '标准类模板填写（选填）：哪几节的“1.”条目或“（一）”段落是检查项，写节的序号（2 表示“二、”）；写了就会生成检查清单和自评表',
+				example: '[2, 3]',
+			},
+		),
 	});
 }

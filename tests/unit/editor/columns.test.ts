@@ -18,7 +18,7 @@ const vocabulary = {
 };
 
 describe.each(ledgerKinds)('the %s ledger', (kind) => {
-	const columns = ledgerColumns(kind);
+	const columns = ledgerColumns(collectionSchemas(checkerHelpers), kind);
 	const fields = schemaFields(collectionSchemas(checkerHelpers)[kind]);
 
 	it('has a column for every field, and only for fields the schema knows', () => {
