@@ -1,31 +1,18 @@
 /** The sample site in a real browser: the home page and the way from it to a site page. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../tools/harness/browser.ts';
-import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const served = siteInBrowser();
 let page: Page;
-const externalRequests: string[] = [];
 
 beforeAll(async () => {
-	server = await serveStatic(inject('sampleSite'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-	page.on('request', (request) => {
-		if (!request.url().startsWith(server.url)) externalRequests.push(request.url());
-	});
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served.newPage({ width: 375, height: 800 });
 });
 
 describe('home page', () => {
 	it('shows the site name, the key figures and the menu', async () => {
-		const response = await page.goto(server.url);
+		const response = await page.goto(served.url);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('同心凤翔');
 		const menu = page.getByRole('navigation', { name: '主菜单' });
@@ -34,7 +21,7 @@ describe('home page', () => {
 	});
 
 	it('offers a skip link as the first thing the keyboard reaches', async () => {
-		await page.goto(server.url);
+		await page.goto(served.url);
 		await page.keyboard.press('Tab');
 		const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
 		expect(focused).toBe('跳到正文');
@@ -43,7 +30,7 @@ describe('home page', () => {
 	});
 
 	it('leads to a center page through the menu', async () => {
-		await page.goto(server.url);
+		await page.goto(served.url);
 		await page
 			.getByRole('navigation', { name: '主菜单' })
 			.getByRole('link', { name: '实践中心' })
@@ -59,7 +46,7 @@ describe('home page', () => {
 
 	it('fits a 320 px wide screen without sideways scrolling', async () => {
 		await page.setViewportSize({ width: 320, height: 700 });
-		await page.goto(server.url);
+		await page.goto(served.url);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - window.innerWidth,
 		);
@@ -67,11 +54,11 @@ describe('home page', () => {
 	});
 
 	it('requested nothing from another host', () => {
-		expect(externalRequests).toEqual([]);
+		expect(served.externalRequests(page)).toEqual([]);
 	});
 
 	it('answers an unknown address with the 404 page', async () => {
-		const response = await page.goto(`${server.url}no-such-page/`);
+		const response = await page.goto(`${served.url}no-such-page/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('页面不存在');
 	});

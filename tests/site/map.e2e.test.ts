@@ -2,13 +2,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/core/content-check/read-content.ts';
 import { validateEntries } from '../../src/core/content-check/validate.ts';
-import { launchBrowser } from '../../tools/harness/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
 
 const dist = inject('sampleSite');
@@ -22,30 +21,18 @@ const publicSites = checked
 	}))
 	.filter((site) => (site.data.visibility ?? 'public') === 'public' && site.data.coordinates);
 
-let server: RunningServer;
-let browser: Browser;
+const served = siteInBrowser();
 let page: Page;
-const externalRequests: string[] = [];
 
 beforeAll(async () => {
-	server = await serveStatic(dist);
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
-	page.on('request', (request) => {
-		if (!request.url().startsWith(server.url)) externalRequests.push(request.url());
-	});
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served.newPage({ width: 1024, height: 900 });
 });
 
 const status = () => page.getByRole('status').textContent();
 
 describe('the map page', () => {
 	it('is in the main menu and lists every public site as a link, grouped by town', async () => {
-		await page.goto(server.url);
+		await page.goto(served.url);
 		await page
 			.getByRole('navigation', { name: '主菜单' })
 			.getByRole('link', { name: '地图' })
@@ -62,7 +49,7 @@ describe('the map page', () => {
 	});
 
 	it('shows one aggregate per town, each a link whose name says the count', async () => {
-		await page.goto(`${server.url}map/`);
+		await page.goto(`${served.url}map/`);
 		const markers = page.getByRole('list', { name: '各镇（园区）站点数' }).getByRole('link');
 		const names = await markers.allTextContents();
 		expect(names.length).toBe(14);
@@ -73,7 +60,7 @@ describe('the map page', () => {
 	});
 
 	it('lets the keyboard reach the town aggregates, after a skip link', async () => {
-		await page.goto(`${server.url}map/`);
+		await page.goto(`${served.url}map/`);
 		const reached: string[] = [];
 		for (let step = 0; step < 60; step += 1) {
 			await page.keyboard.press('Tab');
@@ -94,7 +81,7 @@ describe('the map page', () => {
 	});
 
 	it('filters by kind and by domain, announcing the count', async () => {
-		await page.goto(`${server.url}map/`);
+		await page.goto(`${served.url}map/`);
 		const stations = publicSites.filter((site) => site.collection === 'stations').length;
 		await page.getByRole('checkbox', { name: '同心实践站' }).uncheck();
 		await expect(status()).resolves.toBe(
@@ -118,7 +105,7 @@ describe('the map page', () => {
 	});
 
 	it('zooms and pans with buttons, and resets', async () => {
-		await page.goto(`${server.url}map/`);
+		await page.goto(`${served.url}map/`);
 		const viewBox = () => page.locator('#district-map svg.map-art').getAttribute('viewBox');
 		const initial = await viewBox();
 		await page.getByRole('button', { name: '放大' }).click();
@@ -131,9 +118,9 @@ describe('the map page', () => {
 	});
 
 	it('is complete with JavaScript off: map, aggregates and every site link', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await served.browser.newContext({ javaScriptEnabled: false });
 		const plain = await context.newPage();
-		await plain.goto(`${server.url}map/`);
+		await plain.goto(`${served.url}map/`);
 		await expect(plain.locator('figure.map svg').count()).resolves.toBe(1);
 		await expect(
 			plain.getByRole('list', { name: '各镇（园区）站点数' }).getByRole('link').count(),
@@ -179,7 +166,7 @@ describe('the map page', () => {
 
 describe('mini maps', () => {
 	it('on a town page, the keyboard reaches each site marker, numbered like the table', async () => {
-		await page.goto(`${server.url}towns/liulin/`);
+		await page.goto(`${served.url}towns/liulin/`);
 		const markers = page.getByRole('list', { name: '柳林镇的站点' }).getByRole('link');
 		const count = await markers.count();
 		expect(count).toBeGreaterThan(3);
@@ -199,7 +186,7 @@ describe('mini maps', () => {
 	});
 
 	it('on a site page, shows where the site is, in words too', async () => {
-		await page.goto(`${server.url}centers/liulin/`);
+		await page.goto(`${served.url}centers/liulin/`);
 		const figure = page.getByRole('figure').filter({ hasText: '五角星' });
 		await expect(figure.count()).resolves.toBe(1);
 		await expect(figure.getByRole('link', { name: '查看全区站点地图' }).count()).resolves.toBe(1);
@@ -209,7 +196,7 @@ describe('mini maps', () => {
 	});
 
 	it('requested nothing from another host', () => {
-		expect(externalRequests).toEqual([]);
+		expect(served.externalRequests(page)).toEqual([]);
 	});
 });
 
@@ -265,7 +252,7 @@ describe('open data', () => {
 	});
 
 	it('is linked from the map page', async () => {
-		await page.goto(`${server.url}map/`);
+		await page.goto(`${served.url}map/`);
 		for (const name of ['sites.csv', 'sites.json', 'sites.geojson']) {
 			await expect(page.getByRole('link', { name }).getAttribute('href')).resolves.toBe(
 				`/data/${name}`,

@@ -3,31 +3,27 @@
  * configuration: every page template works under the strict Content-Security-Policy, links work
  * under the sub-path, and the large-text and high-contrast modes are real, remembered buttons.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicyHeader } from '../../src/features/publishing/csp.ts';
-import { launchBrowser } from '../../tools/harness/browser.ts';
 import { buildSite } from '../../tools/harness/build-site.ts';
-import { NGINX_BASE_PATH, startNginx, type RunningNginx } from '../../tools/harness/nginx.ts';
+import { NGINX_BASE_PATH, startNginx } from '../../tools/harness/nginx.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
-let nginx: RunningNginx;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
+/** The sample built for a sub-path, served by nginx with the project's configuration. */
+const served = siteInBrowser(async () => {
 	const build = buildSite('nginx-subpath', {
 		BASE_PATH: NGINX_BASE_PATH,
 		SITE_URL: 'https://tongzhan.example.gov.cn',
 	});
 	if (build.status !== 0) throw new Error(build.output.slice(-3000));
-	nginx = await startNginx(build.outDir);
-	browser = await launchBrowser();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const nginx = await startNginx(build.outDir);
+	return { url: served.url, close: nginx.stop };
 });
+let context: BrowserContext;
 
-afterAll(async () => {
-	await browser?.close();
-	await nginx?.stop();
+beforeAll(async () => {
+	context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 /** Opens a page and records every console error (CSP violations are reported there). */
@@ -40,19 +36,19 @@ async function visit(
 		if (message.type() === 'error') errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
-	const response = await page.goto(`${nginx.url}${path}`, { waitUntil: 'load' });
+	const response = await page.goto(`${served.url}${path}`, { waitUntil: 'load' });
 	return { status: response?.status(), errors };
 }
 
 describe('under a sub-path, behind nginx', () => {
 	it('sends the strict policy as a header', async () => {
-		const response = await fetch(nginx.url);
+		const response = await fetch(served.url);
 		expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicyHeader());
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 	});
 
 	it('serves the precompressed copies', async () => {
-		const response = await fetch(nginx.url, { headers: { 'accept-encoding': 'br' } });
+		const response = await fetch(served.url, { headers: { 'accept-encoding': 'br' } });
 		expect(response.headers.get('content-encoding')).toBe('br');
 		expect(await response.text()).toContain('同心凤翔');
 	});
@@ -165,7 +161,7 @@ describe('large text and high contrast (适老化)', () => {
 	it.each(['', 'centers/liulin/', 'systems/', 'figures/'])(
 		'/%s has no sideways scrolling at 320 px, also in large text (200% zoom of a 640 px screen)',
 		async (path) => {
-			const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+			const narrow = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
 			const page = await narrow.newPage();
 			await visit(page, path);
 			const overflow = () =>

@@ -1,33 +1,24 @@
 /** Stories and figures of the sample site in a real browser: pictures, filters, feed, accessibility. */
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/core/content-check/read-content.ts';
 import { validateEntries } from '../../src/core/content-check/validate.ts';
 import { describeViolations, seriousViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../../tools/harness/browser.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const served = siteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveStatic(inject('sampleSite'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served.newPage({ width: 375, height: 800 });
 });
 
 describe('a story with a gallery', () => {
 	it('shows its timeline, quote, number callout and link cards', async () => {
-		await page.goto(`${server.url}cases/five-steps-tiannan/`);
+		await page.goto(`${served.url}cases/five-steps-tiannan/`);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
 			'田南村',
 		);
@@ -41,7 +32,7 @@ describe('a story with a gallery', () => {
 	});
 
 	it('loads every picture of its gallery', async () => {
-		await page.goto(`${server.url}cases/five-steps-tiannan/`);
+		await page.goto(`${served.url}cases/five-steps-tiannan/`);
 		const gallery = page.getByRole('list', { name: '修路前后' });
 		const images = gallery.getByRole('img');
 		await expect(images.count()).resolves.toBe(2);
@@ -65,14 +56,14 @@ describe('a story with a gallery', () => {
 	});
 
 	it('has no serious or critical accessibility violation', async () => {
-		await page.goto(`${server.url}cases/five-steps-tiannan/`);
+		await page.goto(`${served.url}cases/five-steps-tiannan/`);
 		expect(describeViolations(await seriousViolations(page))).toEqual([]);
 	});
 });
 
 describe('the figures page', () => {
 	it('draws a chart with a title, a description and a table beside it', async () => {
-		await page.goto(`${server.url}figures/`);
+		await page.goto(`${served.url}figures/`);
 		const chart = page.getByRole('img', { name: '统战成员数据台账人数构成（条形图）' });
 		await expect(chart.count()).resolves.toBe(1);
 		await expect(
@@ -85,15 +76,15 @@ describe('the figures page', () => {
 	});
 
 	it('has no serious or critical accessibility violation', async () => {
-		await page.goto(`${server.url}figures/`);
+		await page.goto(`${served.url}figures/`);
 		expect(describeViolations(await seriousViolations(page))).toEqual([]);
 	});
 });
 
 describe('the story list', () => {
 	it('filters by town through plain links, without JavaScript', async () => {
-		const noScript = await browser.newPage({ javaScriptEnabled: false });
-		await noScript.goto(`${server.url}cases/`);
+		const noScript = await served.browser.newPage({ javaScriptEnabled: false });
+		await noScript.goto(`${served.url}cases/`);
 		const filters = noScript.getByRole('navigation', { name: '筛选案例' });
 		await filters.getByRole('link', { name: /^柳林镇/ }).click();
 		await expect(noScript.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -108,7 +99,7 @@ describe('the story list', () => {
 
 describe('the RSS feed', () => {
 	it('parses as RSS 2.0 and lists every public story', async () => {
-		const response = await page.request.get(`${server.url}rss.xml`);
+		const response = await page.request.get(`${served.url}rss.xml`);
 		expect(response.status()).toBe(200);
 		const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(await response.text());
 		const links = (feed.rss.channel.item as { link: string }[]).map((item) => item.link);

@@ -8,40 +8,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type axe from 'axe-core';
 import JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../tools/harness/browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mm, pdfInfo, pdfWords, type PdfWord } from '../helpers/pdf.ts';
-import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const UNIT = '柳林镇同心实践中心';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: RunningServer;
-let browser: Browser;
+const served = siteInBrowser();
 let page: Page;
 let scratch: string;
-const externalRequests: string[] = [];
-/** Console errors, where the browser reports what the Content-Security-Policy blocked. */
-const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-	server = await serveStatic(inject('sampleSite'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-	page.on('request', (request) => {
-		if (!request.url().startsWith(server.url)) externalRequests.push(request.url());
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error') consoleErrors.push(message.text());
-	});
-	page.on('pageerror', (error) => consoleErrors.push(error.message));
+	page = await served.newPage({ width: 1000, height: 900 });
 	scratch = mkdtempSync(path.join(tmpdir(), 'tongxin-print-'));
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+afterAll(() => {
 	if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
@@ -50,7 +34,7 @@ describe('a template page', () => {
 	let pdf: string;
 
 	beforeAll(async () => {
-		await page.goto(`${server.url}systems/center-study-training/`);
+		await page.goto(`${served.url}systems/center-study-training/`);
 		await page.getByRole('textbox', { name: '单位名称' }).fill(UNIT);
 		pdf = path.join(scratch, 'print.pdf');
 		await page.pdf({ path: pdf, preferCSSPageSize: true });
@@ -141,14 +125,14 @@ describe('a template page', () => {
 	});
 
 	it('remembers the unit name on the next template', async () => {
-		await page.goto(`${server.url}systems/station-study/`);
+		await page.goto(`${served.url}systems/station-study/`);
 		await expect(page.getByRole('textbox', { name: '单位名称' }).inputValue()).resolves.toBe(UNIT);
 		await expect(page.locator('.official-doc').textContent()).resolves.toContain(UNIT);
 	});
 
 	it('requested nothing from another host and broke no rule of the page’s policy', () => {
-		expect(externalRequests).toEqual([]);
-		expect(consoleErrors).toEqual([]);
+		expect(served.externalRequests(page)).toEqual([]);
+		expect(served.consoleErrors(page)).toEqual([]);
 	});
 });
 
@@ -159,7 +143,7 @@ describe('accessibility of the template pages', () => {
 		'systems/six-haves-four-goods/checklist/',
 	]) {
 		it(`finds no WCAG 2.1 AA violation on /${address}`, async () => {
-			await page.goto(`${server.url}${address}`);
+			await page.goto(`${served.url}${address}`);
 			await page.addScriptTag({ path: AXE });
 			const violations = await page.evaluate(async () => {
 				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
@@ -174,9 +158,9 @@ describe('accessibility of the template pages', () => {
 
 describe('a template page without JavaScript', () => {
 	it('shows the template with its blanks and no form', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await served.browser.newContext({ javaScriptEnabled: false });
 		const plain = await context.newPage();
-		await plain.goto(`${server.url}systems/center-study-training/`);
+		await plain.goto(`${served.url}systems/center-study-training/`);
 		await expect(plain.locator('.official-doc').textContent()).resolves.toContain('【单位名称】');
 		await expect(plain.getByRole('group', { name: '填写本单位信息' }).count()).resolves.toBe(0);
 		await expect(
@@ -188,7 +172,7 @@ describe('a template page without JavaScript', () => {
 
 describe('template pages on a phone', () => {
 	it('draws the structure diagram of a responsibility system', async () => {
-		await page.goto(`${server.url}systems/responsibility-345/`);
+		await page.goto(`${served.url}systems/responsibility-345/`);
 		await expect(page.getByRole('figure').textContent()).resolves.toContain('三级书记抓统战');
 	});
 
@@ -199,8 +183,8 @@ describe('template pages on a phone', () => {
 		'systems/six-haves-four-goods/checklist/',
 	]) {
 		it(`fits /${address} in 320 px without sideways scrolling`, async () => {
-			const phone = await browser.newPage({ viewport: { width: 320, height: 700 } });
-			await phone.goto(`${server.url}${address}`);
+			const phone = await served.newPage({ width: 320, height: 700 });
+			await phone.goto(`${served.url}${address}`);
 			const overflow = await phone.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth,
 			);
@@ -212,7 +196,7 @@ describe('template pages on a phone', () => {
 
 describe('the 六有四好 self-assessment sheet', () => {
 	it('takes a rating for each check and prints on A4', async () => {
-		await page.goto(`${server.url}systems/six-haves-four-goods/checklist/`);
+		await page.goto(`${served.url}systems/six-haves-four-goods/checklist/`);
 		await page.getByRole('combobox', { name: '被评单位（站点）' }).fill(UNIT);
 		await page
 			.getByRole('group', { name: /有固定场所/ })

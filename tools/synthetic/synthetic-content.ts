@@ -56,7 +56,7 @@ export function contentMix(source: string): CorpusMix {
 	return Object.fromEntries(CORPUS_KINDS.map((kind) => [kind, entryFiles(source, kind).length]));
 }
 
-function systemOf(source: string, [kind, preferred]: [CorpusKind, string]): string | undefined {
+function templateFileOf(source: string, [kind, preferred]: [CorpusKind, string]): string | undefined {
 	const files = entryFiles(source, kind);
 	const name = files.includes(preferred)
 		? preferred
@@ -147,12 +147,12 @@ export function writeSyntheticContent({
 	rmSync(target, { recursive: true, force: true });
 	cpSync(source, target, { recursive: true });
 	const templates: CorpusTemplates = {
-		station: systemOf(source, PREFERRED_TEMPLATES.station) ?? '',
-		caseStory: systemOf(source, PREFERRED_TEMPLATES.caseStory) ?? '',
-		system: systemOf(source, PREFERRED_TEMPLATES.system) ?? '',
-		center: systemOf(source, PREFERRED_TEMPLATES.center),
-		base: systemOf(source, PREFERRED_TEMPLATES.base),
-		platform: systemOf(source, PREFERRED_TEMPLATES.platform),
+		station: templateFileOf(source, PREFERRED_TEMPLATES.station) ?? '',
+		caseStory: templateFileOf(source, PREFERRED_TEMPLATES.caseStory) ?? '',
+		system: templateFileOf(source, PREFERRED_TEMPLATES.system) ?? '',
+		center: templateFileOf(source, PREFERRED_TEMPLATES.center),
+		base: templateFileOf(source, PREFERRED_TEMPLATES.base),
+		platform: templateFileOf(source, PREFERRED_TEMPLATES.platform),
 	};
 	const files = syntheticCorpus(readVocabulary(source), templates, count, undefined, mix);
 	for (const file of files) {

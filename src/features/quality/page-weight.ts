@@ -57,7 +57,7 @@ export function budgetOf(template: string): Budget {
  * list, `/centers/*\/` for every entry page under it, `/cases/*\/*\/` for the story filters.
  * Other HTML files (`404.html`) are their own template.
  */
-export function systemOf(file: string): string {
+export function pageTemplateOf(file: string): string {
 	if (!file.endsWith('/index.html') && file !== 'index.html') return file;
 	const segments = file.split('/').slice(0, -1);
 	if (segments.length === 0) return '/';
@@ -155,7 +155,7 @@ export function measurePage(
 	const sum = (files: string[]) => files.reduce((total, name) => total + sizeOf(name), 0);
 	return {
 		file,
-		template: systemOf(file),
+		template: pageTemplateOf(file),
 		html: gzippedBytes(html),
 		css: sum(cssFiles),
 		js: sum(jsFiles),

@@ -4,40 +4,28 @@
  * violation, the mode is really on, the page fits its width, and nothing is blocked or broken
  * (console errors, which is where the browser reports the CSP blocking a script).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listSiteFiles } from '../../../src/core/post-build/site-files.ts';
-import { systemOf } from '../../../src/features/quality/page-weight.ts';
+import { pageTemplateOf } from '../../../src/features/quality/page-weight.ts';
 import { describeViolations, seriousViolations } from '../../helpers/axe.ts';
-import { launchBrowser } from '../../../tools/harness/browser.ts';
-import { serveStatic, type RunningServer } from '../../../tools/harness/static-server.ts';
+import { siteInBrowser } from '../../helpers/site-browser.ts';
 import { TEMPLATE_PAGES, type TemplatePage } from './template-pages.ts';
 
 const dist = inject('sampleSite');
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await serveStatic(dist);
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const served = siteInBrowser();
 
 it('covers one page of every template the site has', () => {
 	const built = new Set(
 		listSiteFiles(dist)
 			.filter((file) => file.endsWith('.html'))
-			.map(systemOf),
+			.map(pageTemplateOf),
 	);
 	expect([...built].sort()).toEqual(TEMPLATE_PAGES.map((page) => page.template).sort());
 });
 
 it('finds what it looks for: a planted low-contrast text and a picture without alt text', async () => {
-	const planted = await browser.newPage();
+	const planted = await served.newPage();
 	await planted.setContent(
 		'<!doctype html><html lang="zh-CN"><head><title>测试</title></head><body><main><h1>测试</h1><p style="color:#777;background:#888">看不清的文字</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>',
 	);
@@ -72,7 +60,7 @@ async function open(page: Page, target: TemplatePage): Promise<string[]> {
 			errors.push(message.text());
 	};
 	page.on('console', onConsole);
-	await page.goto(`${server.url}${target.path}`);
+	await page.goto(`${served.url}${target.path}`);
 	if (target.ready)
 		await page.getByRole(target.ready.role).filter({ hasText: target.ready.text }).waitFor();
 	page.off('console', onConsole);
@@ -87,7 +75,7 @@ describe('every template, at both widths, in the three modes', () => {
 
 	beforeAll(async () => {
 		for (const combination of COMBINATIONS) {
-			const context = await browser.newContext({
+			const context = await served.browser.newContext({
 				viewport: { width: combination.width, height: 900 },
 			});
 			await context.addInitScript((storage: Record<string, string>) => {

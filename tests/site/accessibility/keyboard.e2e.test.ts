@@ -3,25 +3,16 @@
  * the header is reached in reading order, and Tab moves forward through the page in document
  * order, to elements that are visible, named and show where the focus is.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../../tools/harness/browser.ts';
-import { serveStatic, type RunningServer } from '../../../tools/harness/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteInBrowser } from '../../helpers/site-browser.ts';
 import { TEMPLATE_PAGES } from './template-pages.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const served = siteInBrowser();
 let page: Page;
 
 beforeAll(async () => {
-	server = await serveStatic(inject('sampleSite'));
-	browser = await launchBrowser();
-	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
+	page = await served.newPage({ width: 1280, height: 900 });
 });
 
 /** What the keyboard focus is on: its name, where it is, and whether a reader can see it. */
@@ -89,7 +80,7 @@ async function tabThrough(target: Page, count: number): Promise<FocusStop[]> {
 
 describe('the header, by keyboard', () => {
 	it('is reached in reading order: skip link, site name, search, display modes, menu', async () => {
-		await page.goto(server.url);
+		await page.goto(served.url);
 		const stops = await tabThrough(page, 16);
 		expect(stops.map((stop) => stop.name)).toEqual([
 			'跳到正文',
@@ -116,7 +107,7 @@ describe('the header, by keyboard', () => {
 	});
 
 	it('switches the display modes with Enter and Space', async () => {
-		await page.goto(server.url);
+		await page.goto(served.url);
 		const large = page.getByRole('button', { name: '大字号' });
 		await large.focus();
 		await page.keyboard.press('Enter');
@@ -128,7 +119,7 @@ describe('the header, by keyboard', () => {
 
 describe.each(TEMPLATE_PAGES)('$template by keyboard', (target) => {
 	it('offers the skip link first, which moves the focus into the main content', async () => {
-		await page.goto(`${server.url}${target.path}`);
+		await page.goto(`${served.url}${target.path}`);
 		if (target.ready)
 			await page.getByRole(target.ready.role).filter({ hasText: target.ready.text }).waitFor();
 		await page.keyboard.press('Tab');

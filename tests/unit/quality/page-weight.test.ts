@@ -10,18 +10,18 @@ import {
 	measurePage,
 	siteFileOf,
 	staticImports,
-	systemOf,
+	pageTemplateOf,
 	weightsByTemplate,
 	type PageWeight,
 } from '../../../src/features/quality/page-weight.ts';
 
-describe('systemOf', () => {
+describe('pageTemplateOf', () => {
 	it('names a page by its route: home, list, entry, filter, other files', () => {
-		expect(systemOf('index.html')).toBe('/');
-		expect(systemOf('centers/index.html')).toBe('/centers/');
-		expect(systemOf('centers/liulin/index.html')).toBe('/centers/*/');
-		expect(systemOf('cases/domain/town-village/index.html')).toBe('/cases/*/*/');
-		expect(systemOf('404.html')).toBe('404.html');
+		expect(pageTemplateOf('index.html')).toBe('/');
+		expect(pageTemplateOf('centers/index.html')).toBe('/centers/');
+		expect(pageTemplateOf('centers/liulin/index.html')).toBe('/centers/*/');
+		expect(pageTemplateOf('cases/domain/town-village/index.html')).toBe('/cases/*/*/');
+		expect(pageTemplateOf('404.html')).toBe('404.html');
 	});
 });
 
@@ -94,7 +94,7 @@ describe('what a page loads', () => {
 describe('budgets', () => {
 	const page = (file: string, weight: Partial<PageWeight>): PageWeight => ({
 		file,
-		template: systemOf(file),
+		template: pageTemplateOf(file),
 		html: 1000,
 		css: 1000,
 		js: 1000,
