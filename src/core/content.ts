@@ -3,16 +3,16 @@
  * that the build profile (public or intranet) filters internal entries in one place.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { compareChinese } from './format.ts';
+import { termsById } from './entries.ts';
 import settings from 'virtual:tongxin/settings';
 import { isVisibleIn } from './settings.ts';
-import type { Ref } from './references.ts';
-import { townOf } from '../features/regions/region-tree.ts';
-import type { PlaceCollection } from './sections.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** Which edition this build produces. */
 export const profile = settings.profile;
+
+/** Where the site is served, for absolute links (feeds, share tags, structured data). */
+export const siteAddress = { origin: settings.siteUrl, base: settings.basePath };
 
 type VisibleCollection = {
 	[C in CollectionKey]: CollectionEntry<C>['data'] extends { visibility: unknown } ? C : never;
@@ -30,20 +30,6 @@ export function published<C extends VisibleCollection>(
 	});
 }
 
-export type PlaceEntry = CollectionEntry<PlaceCollection>;
-
-/** Every published center, station and base. */
-export function allPlaces(): Promise<PlaceEntry[]> {
-	return oncePerBuild('all-places', async () => {
-		const groups = await Promise.all([
-			published('centers'),
-			published('stations'),
-			published('bases'),
-		]);
-		return groups.flat();
-	});
-}
-
 /** The site settings from `content/site.yaml`. */
 export function siteConfig() {
 	return oncePerBuild('site-config', async () => {
@@ -53,69 +39,12 @@ export function siteConfig() {
 	});
 }
 
-/** Regions by id. */
-export function regionsById() {
-	return oncePerBuild('regions-by-id', async () => {
-		const regions = await getCollection('regions');
-		return new Map(regions.map((region) => [region.id, region.data]));
-	});
-}
-
-export type Region = CollectionEntry<'regions'>['data'];
-
-/** Towns and zones, ordered by division code with the zone last. */
-export function towns(): Promise<Region[]> {
-	return oncePerBuild('towns', async () => {
-		const regions = await getCollection('regions');
-		return regions
-			.map((region) => region.data)
-			.filter((region) => region.level === 'town' || region.level === 'zone')
-			.sort((a, b) => (a.code ?? '999').localeCompare(b.code ?? '999'));
-	});
-}
-
-/** The town or zone a place belongs to. */
-export function townOfPlace(place: PlaceEntry, regions: Map<string, Region>) {
-	return townOf(place.data.region.id, regions);
-}
-
 type TaxonomyCollection = 'domains' | 'levels' | 'baseKinds' | 'systemKinds' | 'scopes';
 
 /** The terms of a taxonomy, in their configured order, by id. */
 export function taxonomy(name: TaxonomyCollection) {
 	return oncePerBuild(`taxonomy:${name}`, async () => {
 		const terms = await getCollection(name);
-		const sorted = terms
-			.map((term) => term.data)
-			.sort((a, b) => a.order - b.order || compareChinese(a.label, b.label));
-		return new Map(sorted.map((term) => [term.id, term]));
+		return termsById(terms.map((term) => term.data));
 	});
 }
-
-/** The Chinese label of a taxonomy term (its id when the term is unknown). */
-export function labelOf(
-	terms: Map<string, { label: string }>,
-	ref: { id: string } | string,
-): string {
-	const id = typeof ref === 'string' ? ref : ref.id;
-	return terms.get(id)?.label ?? id;
-}
-
-/**
- * The published entries a list of references points to, in the list's order. A reference to an
- * internal entry is dropped in the public build, so no internal title leaks into a public page.
- */
-export function pick<E extends { id: string; collection: string }>(
-	entries: readonly E[],
-	refs: readonly Ref[],
-): E[] {
-	// Lists are shared by every page of a build, so each is indexed once.
-	let byKey = entriesByKey.get(entries) as Map<string, E> | undefined;
-	if (!byKey) {
-		byKey = new Map(entries.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
-		entriesByKey.set(entries, byKey);
-	}
-	return refs.flatMap((ref) => byKey.get(`${ref.collection}/${ref.id}`) ?? []);
-}
-
-const entriesByKey = new WeakMap<readonly object[], Map<string, unknown>>();

@@ -1,6 +1,7 @@
 /** The RSS 2.0 feed of every published case story, with absolute links under SITE_URL and BASE_PATH. */
 import rss from '@astrojs/rss';
-import { siteConfig, taxonomy, labelOf } from '../core/content.ts';
+import { siteConfig, taxonomy } from '../core/content.ts';
+import { labelOf } from '../core/entries.ts';
 import { absoluteLink } from '../core/links.ts';
 import { caseIndex } from '../features/cases/case-data.ts';
 import { sections } from '../core/sections.ts';

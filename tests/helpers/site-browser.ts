@@ -89,7 +89,8 @@ export function siteInBrowser(
 			page.on('request', (request) => {
 				if (new URL(request.url()).origin !== origin) found.externalRequests.push(request.url());
 			});
-			page.on('close', () => void context.close());
+			// The page's context goes with it (or with the browser, at the end of the file).
+			page.on('close', () => void context.close().catch(() => undefined));
 			return page;
 		},
 		consoleErrors: (page) => recordsOf(page).consoleErrors,

@@ -18,7 +18,7 @@ const served = siteInBrowser(async () => {
 	});
 	if (build.status !== 0) throw new Error(build.output.slice(-3000));
 	const nginx = await startNginx(build.outDir);
-	return { url: served.url, close: nginx.stop };
+	return { url: nginx.url, close: nginx.stop };
 });
 let context: BrowserContext;
 

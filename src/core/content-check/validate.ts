@@ -55,6 +55,8 @@ export interface CheckedEntry {
 	collection: CollectionName;
 	id: string;
 	raw: RawEntry;
+	/** What the schema made of the entry; absent when the entry did not pass its schema. */
+	data?: unknown;
 	references: { path: PropertyKey[]; target: { collection: CollectionName; id: string } }[];
 	images: { path: PropertyKey[]; src: string }[];
 }
@@ -192,6 +194,7 @@ export function validateEntries(
 				collection,
 				id: entryIdOf(collection, entry, result.data),
 				raw: entry,
+				data: result.data,
 				...found,
 			});
 		}

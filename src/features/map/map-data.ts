@@ -15,9 +15,14 @@ import { sceneOf, type Scene } from './scene.ts';
 import type { MapSite, MapTown } from './sites.ts';
 import { readBoundary } from './validate.ts';
 import type { MapSettings } from './map-settings-schema.ts';
-import { allPlaces, labelOf, siteConfig, towns } from '../../core/content.ts';
+import { siteConfig } from '../../core/content.ts';
+import { labelOf } from '../../core/entries.ts';
+import { towns } from '../regions/region-data.ts';
+import { allPlaces } from '../places/place-data.ts';
 import { entryLink } from '../../core/links.ts';
-import { placeKind, placeVocabulary, townLink } from '../places/place-data.ts';
+import { placeVocabulary } from '../places/place-data.ts';
+import { townLink } from '../regions/region-links.ts';
+import { placeKind } from '../places/place-words.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 
 export interface MapData {

@@ -1,0 +1,145 @@
+/**
+ * The page of one center, station or base, as a pure function of the entry and what it relates
+ * to (in the manner of Starlight's route data): the page front matter only loads and renders.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { labelOf, pick } from '../../core/entries.ts';
+import { formatChineseDate, isoDate } from '../../core/format.ts';
+import { organisationLd, placeLd } from '../../core/json-ld.ts';
+import { linkItems } from '../../core/link-items.ts';
+import { referencing } from '../../core/references.ts';
+import { sections } from '../../core/sections.ts';
+import type { SiteProfile } from '../../core/settings.ts';
+import { absoluteUrl, entryPath, withBase } from '../../core/urls.ts';
+import { placeRelationKeys, type CaseIndex } from '../cases/case-index.ts';
+import { relatedCases } from '../cases/related.ts';
+import { townLink } from '../regions/region-links.ts';
+import { townOf } from '../regions/region-tree.ts';
+import type { PlaceEntry, PlaceVocabulary } from './place-data.ts';
+import { domainTags, placeLocation } from './place-words.ts';
+
+/** What a place page reads besides the place itself. */
+export interface PlacePageContext {
+	words: PlaceVocabulary;
+	systems: readonly CollectionEntry<'systems'>[];
+	platforms: readonly CollectionEntry<'platforms'>[];
+	centers: readonly CollectionEntry<'centers'>[];
+	stations: readonly CollectionEntry<'stations'>[];
+	cases: CaseIndex;
+	/** The organisation that runs the site (`organisation` in `site.yaml`). */
+	organisation: string;
+	profile: SiteProfile;
+	/** Where the site is served: origin, and the base path under it. */
+	site: { origin: string | URL; base: string };
+}
+
+/** One line of the facts list: a label and its value. */
+export interface Fact {
+	label: string;
+	value: string;
+}
+
+/** Builds everything the page of a place shows. */
+export function placePage(entry: PlaceEntry, context: PlacePageContext) {
+	const { data } = entry;
+	const { words } = context;
+	const section = sections[entry.collection];
+	const absolute = (path: string) =>
+		absoluteUrl(withBase(path, context.site.base), context.site.origin);
+
+	const facts: Fact[] = [
+		{
+			label: '类别',
+			value:
+				entry.collection === 'bases' ? labelOf(words.baseKinds, entry.data.kind) : section.label,
+		},
+		{ label: '级别', value: labelOf(words.levels, data.level) },
+		...(entry.collection === 'stations'
+			? [{ label: '承建单位', value: labelOf(words.scopes, entry.data.host) }]
+			: []),
+		...(entry.collection === 'bases' && entry.data.designatedBy
+			? [{ label: '命名单位', value: entry.data.designatedBy }]
+			: []),
+		{ label: '建立时间', value: formatChineseDate(data.established) },
+		...(data.address ? [{ label: '地址', value: data.address }] : []),
+		...(data.openingHours ? [{ label: '开放时间', value: data.openingHours }] : []),
+		...(entry.collection === 'centers' && entry.data.area
+			? [{ label: '面积', value: `${entry.data.area} 平方米` }]
+			: []),
+	];
+	const location = placeLocation(entry, words);
+	const town = townOf(data.region.id, words.regions);
+
+	const guidingCenter =
+		entry.collection === 'stations' && entry.data.center
+			? pick(context.centers, [entry.data.center])
+			: [];
+	const guidedStations =
+		entry.collection === 'centers'
+			? referencing(
+					context.stations,
+					(station) => (station.data.center ? [station.data.center] : []),
+					entry,
+				)
+			: [];
+	const points = (entry.collection === 'bases' ? entry.data.points : []).map((point) => {
+		const pointTown = townOf(point.region.id, words.regions);
+		return {
+			name: point.name,
+			town: pointTown && { name: pointTown.name, href: townLink(pointTown) },
+		};
+	});
+
+	return {
+		layout: {
+			title: data.name,
+			description: data.summary,
+			section: entry.collection,
+			article: { published: data.updated ?? data.established },
+			breadcrumbs: [{ label: section.label, href: `/${section.path}/` }, { label: data.name }],
+			share: {
+				image: data.cover,
+				structuredData: placeLd({
+					name: data.name,
+					summary: data.summary,
+					url: absolute(entryPath(section.path, entry.id)),
+					address: data.address,
+					town: location[0]?.label,
+					coordinates: data.coordinates,
+					organisation: organisationLd(context.organisation, absolute('/')),
+				}),
+			},
+			search: {
+				kind: section.label,
+				town: town?.name,
+				domains: data.domains.map((domain) => labelOf(words.domains, domain)),
+				level: labelOf(words.levels, data.level),
+			},
+		},
+		name: data.name,
+		summary: data.summary,
+		sample: data.sample,
+		cover: data.cover,
+		gallery: data.gallery,
+		location,
+		facts,
+		domainTags: domainTags(data.domains, words),
+		points,
+		linkLists: [
+			{ heading: '执行的工作制度', items: linkItems(pick(context.systems, data.systems)) },
+			{ heading: '品牌阵地', items: linkItems(pick(context.platforms, data.platforms)) },
+			{ heading: '指导中心', items: linkItems(guidingCenter) },
+			{ heading: '联系的实践站', items: linkItems(guidedStations) },
+		],
+		relatedCases: relatedCases(
+			placeRelationKeys(entry, words.regions),
+			context.cases.stories,
+			context.cases.keysOf,
+		),
+		/** Contacts are internal-only: the public build has none to show. */
+		contacts: context.profile === 'intranet' ? data.contacts : [],
+		updated: data.updated && { iso: isoDate(data.updated), text: formatChineseDate(data.updated) },
+	};
+}
+
+export type PlacePage = ReturnType<typeof placePage>;

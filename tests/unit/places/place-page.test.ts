@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildCaseIndex } from '../../../src/features/cases/case-index.ts';
+import { placePage, type PlacePageContext } from '../../../src/features/places/place-page.ts';
+import { fixtureEntries } from '../../helpers/fixture-entries.ts';
+import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
+
+const fixture = fixtureEntries();
+
+function contextOf(entries = fixture, overrides: Partial<PlacePageContext> = {}): PlacePageContext {
+	const places = [
+		...entries.published('centers'),
+		...entries.published('stations'),
+		...entries.published('bases'),
+	];
+	return {
+		words: entries.placeVocabulary(),
+		systems: entries.published('systems'),
+		platforms: entries.published('platforms'),
+		centers: entries.published('centers'),
+		stations: entries.published('stations'),
+		cases: buildCaseIndex(entries.published('cases'), places, entries.placeVocabulary().regions),
+		organisation: '测试区委统战部',
+		profile: 'public',
+		site: { origin: 'https://tongzhan.example.gov.cn', base: '/sub/' },
+		...overrides,
+	};
+}
+
+describe('placePage', () => {
+	const station = fixture.get('stations', 'east-street');
+
+	it('lists the facts of a station in order, its host among them', () => {
+		const page = placePage(station, contextOf());
+		expect(page.facts.map((fact) => fact.label)).toEqual(['类别', '级别', '承建单位', '建立时间']);
+		expect(page.facts[0]?.value).toBe('同心实践站');
+		expect(page.facts[3]?.value).toBe('2023年1月5日');
+	});
+
+	it('says where the station is, from its town down, the town linked', () => {
+		const page = placePage(station, contextOf());
+		expect(page.location.map((place) => place.label)).toEqual(['东镇', '东街社区居委会']);
+		expect(page.location[0]?.href).toMatch(/\/towns\/easttown\/$/);
+		expect(page.location[1]?.href).toBeUndefined();
+		expect(page.layout.search).toMatchObject({ kind: '同心实践站', town: '东镇' });
+	});
+
+	it('links the station to its center and the systems it runs', () => {
+		const page = placePage(station, contextOf());
+		const lists = Object.fromEntries(page.linkLists.map((list) => [list.heading, list.items]));
+		expect(lists['指导中心']?.map((item) => item.label)).toEqual(['东镇同心实践中心']);
+		expect(lists['执行的工作制度']?.length).toBe(1);
+		expect(lists['联系的实践站']).toEqual([]);
+	});
+
+	it('links a center to the stations it guides', () => {
+		const center = fixture.get('centers', 'easttown');
+		const lists = placePage(center, contextOf()).linkLists;
+		expect(
+			lists.find((list) => list.heading === '联系的实践站')?.items.map((i) => i.label),
+		).toEqual(['东街社区同心实践站']);
+	});
+
+	it('shows contacts in the intranet build only', () => {
+		const center = fixture.get('centers', 'easttown');
+		expect(placePage(center, contextOf()).contacts).toEqual([]);
+		expect(
+			placePage(center, contextOf(fixture, { profile: 'intranet' })).contacts.map((c) => c.role),
+		).toEqual(['统战委员']);
+	});
+
+	it('describes the place for search engines with absolute addresses under the base path', () => {
+		const data = placePage(station, contextOf()).layout.share.structuredData;
+		expect(data).toMatchObject({
+			'@type': 'Place',
+			name: '东街社区同心实践站',
+			url: 'https://tongzhan.example.gov.cn/sub/stations/east-street/',
+			maintainer: { name: '测试区委统战部', url: 'https://tongzhan.example.gov.cn/sub/' },
+		});
+	});
+
+	it('lists the points of a base that stands for many, each with its town', () => {
+		const sample = fixtureEntries(SAMPLE_CONTENT);
+		const page = placePage(sample.get('bases', 'secretary-points'), contextOf(sample));
+		expect(page.points.length).toBe(29);
+		expect(page.points.every((point) => point.name.length > 0)).toBe(true);
+		expect(page.points.some((point) => point.town?.href.includes('/towns/'))).toBe(true);
+	});
+
+	it('relates cases that concern the place first', () => {
+		const sample = fixtureEntries(SAMPLE_CONTENT);
+		const page = placePage(sample.get('stations', 'tiannan-village'), contextOf(sample));
+		expect(page.relatedCases[0]?.id).toBe('five-steps-tiannan');
+		expect(page.relatedCases.length).toBeLessThanOrEqual(4);
+	});
+});
