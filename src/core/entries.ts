@@ -4,7 +4,7 @@ import type { Ref } from './references.ts';
 
 /** The Chinese label of a taxonomy term (its id when the term is unknown). */
 export function labelOf(
-	terms: Map<string, { label: string }>,
+	terms: ReadonlyMap<string, { label: string }>,
 	ref: { id: string } | string,
 ): string {
 	const id = typeof ref === 'string' ? ref : ref.id;

@@ -1,10 +1,11 @@
 /** Case stories as the list, filter, related-story and feed pages need them. */
-import { published, taxonomy } from '../../core/content.ts';
+import { published, siteAddress, siteConfig, taxonomy } from '../../core/content.ts';
 import { labelOf as termLabel } from '../../core/entries.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { allPlaces } from '../places/place-data.ts';
 import { regionsById, towns } from '../regions/region-data.ts';
 import { buildCaseIndex, type CaseIndex } from './case-index.ts';
+import type { CasePageContext } from './case-page.ts';
 import { DISTRICT_WIDE, filterOptions, type CaseFilterKind } from './filters.ts';
 
 /** Every published story, newest first, with its towns and what relates it to other pages. */
@@ -34,4 +35,31 @@ export async function caseFilters() {
 		return `${value}年`;
 	};
 	return { ...index, facts, options, labelOf, domains };
+}
+
+/** Every case page: the slug in the address, the story as its prop. */
+export async function casePaths() {
+	const cases = await published('cases');
+	return cases.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+/** What the page of a case story reads. */
+export async function casePageContext(): Promise<CasePageContext> {
+	const [places, systems, figures, domains, cases, config] = await Promise.all([
+		allPlaces(),
+		published('systems'),
+		published('figures'),
+		taxonomy('domains'),
+		caseIndex(),
+		siteConfig(),
+	]);
+	return {
+		places,
+		systems,
+		figures,
+		domains,
+		cases,
+		organisation: config.organisation,
+		site: siteAddress,
+	};
 }

@@ -1,21 +1,9 @@
-/** Regulation templates as the pages and downloads need them: meta and parsed body. */
-import type { CollectionEntry } from 'astro:content';
-import { parseSystemBody, type SystemDocument } from './system-document.ts';
-import { systemMeta, type SystemMeta } from './system-meta.ts';
-import { published } from '../../core/content.ts';
-
-export interface ParsedSystem {
-	entry: CollectionEntry<'systems'>;
-	meta: SystemMeta;
-	body: string;
-	document: SystemDocument;
-}
-
-/** A systems entry read as a template. The content check has already refused bodies it cannot print. */
-export function systemOf(entry: CollectionEntry<'systems'>): ParsedSystem {
-	const body = entry.body ?? '';
-	return { entry, meta: systemMeta(entry), body, document: parseSystemBody(body) };
-}
+/** Regulation templates as the pages and downloads read them, once per build. */
+import { published, taxonomy } from '../../core/content.ts';
+import { caseIndex } from '../cases/case-data.ts';
+import { allPlaces } from '../places/place-data.ts';
+import { systemOf, type ParsedSystem } from './parsed-system.ts';
+import type { SystemPageContext } from './system-page.ts';
 
 /** Every template of this build (internal ones only in the intranet build). */
 export async function publishedSystems(): Promise<ParsedSystem[]> {
@@ -28,4 +16,16 @@ export async function systemPaths() {
 		params: { slug: template.meta.slug },
 		props: { template },
 	}));
+}
+
+/** What the page of a template reads. */
+export async function systemPageContext(): Promise<SystemPageContext> {
+	const [systems, places, cases, kinds, scopes] = await Promise.all([
+		published('systems'),
+		allPlaces(),
+		caseIndex(),
+		taxonomy('systemKinds'),
+		taxonomy('scopes'),
+	]);
+	return { systems, places, cases, kinds, scopes };
 }

@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseIndex } from '../../../src/features/cases/case-index.ts';
 import { placePage, type PlacePageContext } from '../../../src/features/places/place-page.ts';
-import { fixtureEntries } from '../../helpers/fixture-entries.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
+import { fixtureEntries } from '../../helpers/fixture-entries.ts';
+import { caseIndexOf, TEST_SITE } from '../../helpers/page-contexts.ts';
 
 const fixture = fixtureEntries();
 
 function contextOf(entries = fixture, overrides: Partial<PlacePageContext> = {}): PlacePageContext {
-	const places = [
-		...entries.published('centers'),
-		...entries.published('stations'),
-		...entries.published('bases'),
-	];
 	return {
 		words: entries.placeVocabulary(),
 		systems: entries.published('systems'),
 		platforms: entries.published('platforms'),
 		centers: entries.published('centers'),
 		stations: entries.published('stations'),
-		cases: buildCaseIndex(entries.published('cases'), places, entries.placeVocabulary().regions),
+		cases: caseIndexOf(entries),
 		organisation: '测试区委统战部',
 		profile: 'public',
-		site: { origin: 'https://tongzhan.example.gov.cn', base: '/sub/' },
+		site: TEST_SITE,
 		...overrides,
 	};
 }
