@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblem } from '../src/core/content-check/index.ts';
+import { checkContent, formatProblem, isError } from '../src/core/content-check/index.ts';
 import { buildInfo } from '../src/features/publishing/build-info.ts';
 import {
 	discardFolder,
@@ -40,10 +40,13 @@ const root = settings.contentDir;
 // needs the most memory, comes after (`npm run build` exposes gc(); plain node skips this).
 const { problems: contentProblems } = checkContent(root, contentModel);
 (globalThis as { gc?: () => void }).gc?.();
-if (contentProblems.length > 0) {
-	const folderName = path.relative(process.cwd(), root) || '.';
-	for (const problem of contentProblems) console.error(formatProblem(problem, folderName));
-	stop(`内容中有 ${contentProblems.length} 个问题（见上）。改正后再运行 npm run build。`);
+const folderName = path.relative(process.cwd(), root) || '.';
+const contentErrors = contentProblems.filter(isError);
+for (const warning of contentProblems.filter((problem) => !isError(problem)))
+	console.warn(formatProblem(warning, folderName));
+if (contentErrors.length > 0) {
+	for (const problem of contentErrors) console.error(formatProblem(problem, folderName));
+	stop(`内容中有 ${contentErrors.length} 个问题（见上）。改正后再运行 npm run build。`);
 }
 
 const outDir = settings.outDir;

@@ -12,6 +12,7 @@ import { findPlaceholders } from '../core/content-check/placeholders.ts';
 import type { ContentModel, ContentRule } from '../core/content-check/rules.ts';
 import { checkerHelpers } from '../core/content-check/validate.ts';
 import { caseComponentRule } from '../features/cases/component-rule.ts';
+import { figureCrossCheck } from '../features/figures/content-rule.ts';
 import { findMisplacedPoints } from '../features/map/content-rule.ts';
 import { personalDataRule } from '../features/publishing/personal-data-rule.ts';
 import { checkSystemBodies } from '../features/systems/content-rule.ts';
@@ -30,6 +31,7 @@ export const contentRules: readonly ContentRule[] = [
 	findPlaceholders,
 	caseComponentRule,
 	checkSystemBodies,
+	figureCrossCheck,
 ];
 
 /** The site's content model: the schemas (with the checker's helpers) and the rules. */

@@ -8,6 +8,16 @@ export interface ContentProblem {
 	field?: string;
 	/** What is wrong and what was expected, in Chinese for editors. */
 	message: string;
+	/**
+	 * `warning` for something an editor should look at that does not stop the build (a figure
+	 * the entries do not bear out); a problem without it stops the build.
+	 */
+	severity?: 'warning';
+}
+
+/** Whether a problem stops the build (it is not a warning). */
+export function isError(problem: ContentProblem): boolean {
+	return problem.severity !== 'warning';
 }
 
 /** `domains[1].id`-style text for a field path. */
@@ -23,7 +33,8 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 /** One line per problem: `content/x.md:12  field  message`, the format editors see. */
 export function formatProblem(problem: ContentProblem, contentFolderName = 'content'): string {
 	const where = `${contentFolderName}/${problem.file}${problem.line ? `:${problem.line}` : ''}`;
-	return [where, problem.field ?? '-', problem.message].join('  ');
+	const line = [where, problem.field ?? '-', problem.message].join('  ');
+	return problem.severity === 'warning' ? `⚠ ${line}` : line;
 }
 
 /** Orders problems by file, then line, so the report reads top to bottom. */

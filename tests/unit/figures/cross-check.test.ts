@@ -10,6 +10,9 @@ import { readContent } from '../../../src/core/content-check/read-content.ts';
 import { validateEntries } from '../../../src/core/content-check/validate.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 import { contentModel } from '../../../src/site/content-rules.ts';
+import { checkContent } from '../../../src/core/content-check/index.ts';
+import { figureCrossCheck } from '../../../src/features/figures/content-rule.ts';
+import { copyContent } from '../../helpers/fixture-content.ts';
 
 const labels = {
 	baseKinds: new Map([
@@ -115,5 +118,48 @@ describe('the sample content', () => {
 			true,
 		);
 		expect(crossCheckFigures(reported, derived)).toEqual([]);
+	});
+});
+
+describe('the figure cross-check in the content check', () => {
+	it('finds nothing on the sample content', () => {
+		const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
+		const context = { root: SAMPLE_CONTENT, exists: () => true, schemas: contentModel.schemas };
+		expect(figureCrossCheck(checked, context)).toEqual([]);
+	});
+
+	it('warns, without stopping the build, at the line of a figure the entries do not bear out', () => {
+		const copy = copyContent(SAMPLE_CONTENT);
+		try {
+			const figures = copy.read('figures/figures.yaml');
+			const at = figures.indexOf('id: practice-centers');
+			const valueLine = figures.slice(at).match(/\n(\s*)value: 13\b/);
+			expect(valueLine).not.toBeNull();
+			copy.write(
+				'figures/figures.yaml',
+				figures.slice(0, at) + figures.slice(at).replace(/value: 13\b/, 'value: 14'),
+			);
+			const line = copy
+				.read('figures/figures.yaml')
+				.split('\n')
+				.findIndex(
+					(text, index, all) =>
+						text.trim() === 'value: 14' &&
+						all.slice(0, index).join('\n').includes('id: practice-centers'),
+				);
+			const found = checkContent(copy.root, contentModel).problems.filter(
+				(problem) => problem.file === 'figures/figures.yaml',
+			);
+			expect(found).toEqual([
+				expect.objectContaining({
+					severity: 'warning',
+					line: line + 1,
+					field: 'value',
+					message: expect.stringMatching(/^数据核对：.*14.*13/),
+				}),
+			]);
+		} finally {
+			copy.dispose();
+		}
 	});
 });
