@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { placeGroups } from '../../../src/features/places/place-list-page.ts';
 import { placePage, type PlacePageContext } from '../../../src/features/places/place-page.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 import { fixtureEntries } from '../../helpers/fixture-entries.ts';
@@ -86,5 +87,26 @@ describe('placePage', () => {
 		const page = placePage(sample.get('stations', 'tiannan-village'), contextOf(sample));
 		expect(page.relatedCases[0]?.id).toBe('five-steps-tiannan');
 		expect(page.relatedCases.length).toBeLessThanOrEqual(4);
+	});
+});
+
+describe('placeGroups', () => {
+	const sample = fixtureEntries(SAMPLE_CONTENT);
+	const words = sample.placeVocabulary();
+
+	it('groups stations by their host, in the order the stations come', () => {
+		const stations = sample.published('stations');
+		const groups = placeGroups(stations, words);
+		expect(groups.map((group) => group.label)).toEqual([
+			...new Set(stations.map((station) => words.scopes.get(station.data.host.id)?.label)),
+		]);
+		expect(groups.flatMap((group) => group.places)).toHaveLength(stations.length);
+	});
+
+	it('groups bases by their kind and keeps centers in one list without a heading', () => {
+		const bases = placeGroups(sample.published('bases'), words);
+		expect(bases.map((group) => group.label)).toContain('宗教中国化示范场所');
+		const centers = placeGroups(sample.published('centers'), words);
+		expect(centers).toEqual([{ label: '', places: sample.published('centers') }]);
 	});
 });
