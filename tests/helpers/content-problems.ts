@@ -15,13 +15,13 @@ export function fixtureChecker(source?: string) {
 		current = undefined;
 	});
 	return {
-		problemsAfter(change: (copy: FixtureCopy) => void): ContentProblem[] {
+		problemsAfter: (change: (copy: FixtureCopy) => void): ContentProblem[] => {
 			current = copyContent(source);
 			change(current);
 			return checkContent(current.root, contentModel).problems;
 		},
 		/** The copy the last `problemsAfter` made, to read what the change left. */
-		lastCopy(): FixtureCopy {
+		lastCopy: (): FixtureCopy => {
 			if (!current) throw new Error('problemsAfter has not run in this test');
 			return current;
 		},

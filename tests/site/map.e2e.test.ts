@@ -244,7 +244,7 @@ describe('open data', () => {
 		const csv = read('sites.csv');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const { parse } = await import('csv-parse/sync');
-		const rows = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+		const rows = parse<Record<string, string>>(csv.slice(1), { columns: true });
 		expect(rows).toHaveLength(publicSites.length);
 		expect(Object.keys(rows[0]!)).toContain('名称');
 		const names = publicSites.map((site) => site.data.name).sort();

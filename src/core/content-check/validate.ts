@@ -114,7 +114,10 @@ export function entryIdOf(collection: CollectionName, entry: RawEntry, data: unk
 	const record = (data ?? {}) as Record<string, unknown>;
 	const source = collectionSources[collection];
 	if (source.type === 'single') return collection;
-	if (source.type === 'list') return String(record['id'] ?? '');
+	if (source.type === 'list') {
+		const id = record['id'];
+		return typeof id === 'string' || typeof id === 'number' ? String(id) : '';
+	}
 	if (typeof record['slug'] === 'string' && record['slug']) return record['slug'];
 	return path.posix.basename(entry.file).replace(/\.mdx?$/, '');
 }

@@ -26,7 +26,7 @@ export const fieldDocRegistry = z.registry<FieldDoc>();
  * (a text field, a date) can carry a different doc in every place it is used.
  */
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
-	const copy = schema.clone() as T;
+	const copy = schema.clone();
 	fieldDocRegistry.add(copy, doc);
 	return copy;
 }

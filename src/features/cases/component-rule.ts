@@ -25,9 +25,7 @@ export const caseComponentRule: ContentRule = (entries) => {
 	for (const story of entries.filter((entry) => entry.collection === 'cases')) {
 		const { body, bodyStartLine, file } = story.raw;
 		if (!body) continue;
-		const pictures = Object.keys(
-			((story.raw.data as { pictures?: unknown }).pictures ?? {}) as Record<string, unknown>,
-		);
+		const pictures = Object.keys((story.raw.data as { pictures?: unknown }).pictures ?? {});
 		const imported = importedNames(body);
 		const report = (use: ComponentUse, message: string) =>
 			problems.push({ file, line: use.line, field: `<${use.name}>`, message });
@@ -37,10 +35,7 @@ export const caseComponentRule: ContentRule = (entries) => {
 			id: string,
 		) => {
 			if (!known.has(`${collection}/${id}`))
-				report(
-					use,
-					`引用的${collectionLabels[collection as keyof typeof collectionLabels]}“${id}”不存在。请检查拼写。`,
-				);
+				report(use, `引用的${collectionLabels[collection]}“${id}”不存在。请检查拼写。`);
 		};
 
 		for (const use of componentUses(body, bodyStartLine ?? 1)) {

@@ -1,6 +1,13 @@
 import type { CollectionName } from '../../core/collections.ts';
 import { LIST_SEPARATORS, type Vocabulary } from './vocabulary.ts';
 
+/** A front-matter value as cell text; values are scalars here, a stray object is shown as JSON. */
+function textOf(value: unknown): string {
+	return value !== null && typeof value === 'object' && !(value instanceof Date)
+		? JSON.stringify(value)
+		: String(value);
+}
+
 /** What a spreadsheet cell holds once read, whatever the file format. */
 export type CellValue = string | number | boolean | Date | undefined;
 
@@ -29,7 +36,7 @@ export function cellText(cell: CellValue): string | undefined {
 
 export const textCell: CellCodec = {
 	read: (cell) => cellText(cell),
-	write: (value) => (value === undefined ? undefined : String(value)),
+	write: (value) => (value === undefined ? undefined : textOf(value)),
 	format: '文字',
 };
 
@@ -52,7 +59,7 @@ export const dateCell: CellCodec = {
 		return !Number.isNaN(date.getTime()) && isoDate(date) === iso ? date : iso;
 	},
 	write: (value) =>
-		value instanceof Date ? value : value === undefined ? undefined : String(value),
+		value instanceof Date ? value : value === undefined ? undefined : textOf(value),
 	format: '日期，例如 2023-06-01（也可以是 Excel 日期格式）',
 };
 
@@ -103,8 +110,8 @@ export function choiceCell(
 			value === undefined
 				? undefined
 				: writeNames
-					? (nameOf.get(String(value)) ?? String(value))
-					: String(value),
+					? (nameOf.get(textOf(value)) ?? textOf(value))
+					: textOf(value),
 		format: Object.entries(names)
 			.map(([name, value]) => `${name}（${value}）`)
 			.join('、'),
@@ -119,7 +126,7 @@ export function referenceCell(collection: CollectionName): CellCodec {
 			return text === undefined ? undefined : vocabulary.idOf(collection, text);
 		},
 		write: (value, vocabulary) =>
-			value === undefined ? undefined : vocabulary.labelOf(collection, String(value)),
+			value === undefined ? undefined : vocabulary.labelOf(collection, textOf(value)),
 		format: '编号或中文名称',
 	};
 }

@@ -37,7 +37,7 @@ function styleNode(node: Node | null, key: string): Node | null {
 }
 
 function valueNode(document: Document, key: string, value: unknown): Node {
-	return styleNode(document.createNode(value) as Node, key) as Node;
+	return styleNode(document.createNode(value), key) as Node;
 }
 
 /**

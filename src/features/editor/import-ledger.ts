@@ -224,11 +224,14 @@ export function planImport(options: ImportOptions): ImportPlan {
 
 	const raw = readContent(root);
 	const vocabulary = buildVocabulary(raw.entries);
-	const existing = (raw.entries.get(kind) ?? []).map((entry) => ({
-		entry,
-		id: entryIdOf(kind, entry, entry.data),
-		name: (entry.data as Record<string, unknown>)['name'],
-	}));
+	const existing = (raw.entries.get(kind) ?? []).map((entry) => {
+		const name = (entry.data as Record<string, unknown>)['name'];
+		return {
+			entry,
+			id: entryIdOf(kind, entry, entry.data),
+			name: typeof name === 'string' ? name : undefined,
+		};
+	});
 	const { folder, extension } = kindFolder(kind);
 
 	interface RowEntry {
@@ -287,7 +290,7 @@ export function planImport(options: ImportOptions): ImportPlan {
 		if (match && !update) {
 			at(
 				number,
-				`${kindLabel(kind)}“${String(match.name ?? id)}”已经有了（content/${match.entry.file}）。要用台账更新它，请加 --update；要另建一个，请在“网址名”列写一个不同的网址名。`,
+				`${kindLabel(kind)}“${match.name ?? id}”已经有了（content/${match.entry.file}）。要用台账更新它，请加 --update；要另建一个，请在“网址名”列写一个不同的网址名。`,
 				byField('name') ?? byField('slug'),
 				'name',
 			);

@@ -60,12 +60,12 @@ export function readCsvLedger(bytes: Uint8Array): { sheet: LedgerSheet; encoding
 /** The plain value of an exceljs cell: rich text, formulas, links and errors made simple. */
 function plainValue(value: ExcelJS.CellValue): CellValue {
 	if (value === null || value === undefined) return undefined;
-	if (value instanceof Date || typeof value !== 'object') return value as CellValue;
+	if (value instanceof Date || typeof value !== 'object') return value;
 	if ('richText' in value) return value.richText.map((run) => run.text).join('');
 	if ('formula' in value || 'sharedFormula' in value) {
-		return plainValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+		return plainValue((value as ExcelJS.CellFormulaValue).result);
 	}
-	if ('text' in value) return plainValue(value.text as ExcelJS.CellValue);
+	if ('text' in value) return plainValue(value.text);
 	return undefined;
 }
 

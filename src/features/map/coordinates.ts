@@ -25,11 +25,11 @@ function round6(value: number): number {
  */
 export function toWgs84({ lng, lat, crs }: LngLat & { crs: SourceCrs }): LngLat {
 	if (crs === 'wgs84' || crs === 'cgcs2000') return { lng: round6(lng), lat: round6(lat) };
-	const [convertedLng, convertedLat] = gcoord.transform(
+	const [convertedLng, convertedLat] = gcoord.transform<[number, number]>(
 		[lng, lat],
 		fromSystem[crs],
 		gcoord.WGS84,
-	) as [number, number];
+	);
 	return { lng: round6(convertedLng), lat: round6(convertedLat) };
 }
 

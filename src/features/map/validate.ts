@@ -71,7 +71,7 @@ function polygonsOf(
 		case 'Polygon':
 			return { polygons: [{ rings: value['coordinates'], path: [...path, 'coordinates'] }] };
 		case 'MultiPolygon': {
-			const list = Array.isArray(value['coordinates']) ? value['coordinates'] : [];
+			const list: Json[] = Array.isArray(value['coordinates']) ? value['coordinates'] : [];
 			return {
 				polygons: list.map((rings, index) => ({
 					rings,

@@ -2,7 +2,7 @@
 import { profile, published, siteAddress, siteConfig } from '../../core/content.ts';
 import { placeCollections } from '../../core/sections.ts';
 import { caseIndex } from '../cases/case-data.ts';
-import { placeVocabulary, type PlaceEntry } from './place-data.ts';
+import { placeVocabulary } from './place-data.ts';
 import type { PlacePageContext } from './place-page.ts';
 
 /** Every place page: the collection and slug in the address, the entry as its prop. */
@@ -10,7 +10,7 @@ export async function placePaths() {
 	const groups = await Promise.all(placeCollections.map((collection) => published(collection)));
 	return groups.flat().map((entry) => ({
 		params: { place: entry.collection, slug: entry.id },
-		props: { entry: entry as PlaceEntry },
+		props: { entry },
 	}));
 }
 

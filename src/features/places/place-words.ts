@@ -1,5 +1,4 @@
 /** How a place is described in words and links: pure functions of the place and the vocabulary. */
-import type { CollectionEntry } from 'astro:content';
 import { labelOf } from '../../core/entries.ts';
 import { link } from '../../core/links.ts';
 import { sections } from '../../core/sections.ts';
@@ -16,7 +15,7 @@ export function townOfPlace(place: PlaceEntry, regions: Map<string, Region>) {
 /** What kind of place it is: the base kind for a base, else its section's name. */
 export function placeKind(place: PlaceEntry, words: Pick<PlaceVocabulary, 'baseKinds'>): string {
 	return place.collection === 'bases'
-		? labelOf(words.baseKinds, (place as CollectionEntry<'bases'>).data.kind)
+		? labelOf(words.baseKinds, place.data.kind)
 		: sections[place.collection].label;
 }
 

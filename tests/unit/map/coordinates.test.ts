@@ -28,10 +28,11 @@ describe('toWgs84', () => {
 
 	it('round-trips: a point converted to GCJ-02 comes back to within a metre', async () => {
 		const gcoord = (await import('gcoord')).default;
-		const [lng, lat] = gcoord.transform([wgs84.lng, wgs84.lat], gcoord.WGS84, gcoord.GCJ02) as [
-			number,
-			number,
-		];
+		const [lng, lat] = gcoord.transform<[number, number]>(
+			[wgs84.lng, wgs84.lat],
+			gcoord.WGS84,
+			gcoord.GCJ02,
+		);
 		const back = toWgs84({ lng, lat, crs: 'gcj02' });
 		expect(distanceKm(back, wgs84) * 1000).toBeLessThan(1);
 	});

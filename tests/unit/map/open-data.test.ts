@@ -35,7 +35,7 @@ describe('open-data serialisers', () => {
 		const csv = sitesCsv([record]);
 		expect(csv.startsWith('\uFEFF编号,名称')).toBe(true);
 		expect(csv).toContain('\r\n');
-		const [row] = parse(csv.slice(1), { columns: true }) as Record<string, string>[];
+		const [row] = parse<Record<string, string>>(csv.slice(1), { columns: true });
 		expect(row!['名称']).toBe(site.name);
 		expect(row!['地址']).toBe(`'${site.address}`);
 		expect(row!['领域']).toBe('镇村、园区');

@@ -79,7 +79,8 @@ function setUpFilter(root: ParentNode): void {
 	);
 	const update = () => {
 		const kinds = new Set(new FormData(form).getAll('kind').map(String));
-		const domain = String(new FormData(form).get('domain') ?? '');
+		const chosen = new FormData(form).get('domain');
+		const domain = typeof chosen === 'string' ? chosen : '';
 		const shown = new Set<string>();
 		const byTown = new Map<string, Map<string, number>>();
 		for (const row of rows) {
@@ -109,7 +110,7 @@ function setUpFilter(root: ParentNode): void {
 				const parts = [...kindLabels]
 					.filter(([kind]) => counts.get(kind))
 					.map(([kind, label]) => `${label} ${counts.get(kind)} 个`);
-				breakdown.textContent = breakdown.textContent!.replace(
+				breakdown.textContent = breakdown.textContent.replace(
 					/^[^（]*/,
 					`个站点${parts.length ? `：${parts.join('，')}` : ''}`,
 				);
