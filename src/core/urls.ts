@@ -17,3 +17,14 @@ export function entryPath(section: string, slug: string): string {
 export function absoluteUrl(sitePath: string, origin: string | URL): string {
 	return new URL(sitePath, origin).href;
 }
+
+/** Where a site is served: its origin, and the base path under it. */
+export interface SiteAddress {
+	origin: string | URL;
+	base: string;
+}
+
+/** The absolute URL of a site path under a site's address, e.g. for structured data. */
+export function absoluteSiteUrl(site: SiteAddress, sitePath: string): string {
+	return absoluteUrl(withBase(sitePath, site.base), site.origin);
+}

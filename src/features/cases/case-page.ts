@@ -6,7 +6,8 @@ import { articleLd, organisationLd } from '../../core/json-ld.ts';
 import { linkItems } from '../../core/link-items.ts';
 import { link } from '../../core/links.ts';
 import { sections } from '../../core/sections.ts';
-import { absoluteUrl, entryPath, withBase } from '../../core/urls.ts';
+import { absoluteSiteUrl, entryPath, type SiteAddress } from '../../core/urls.ts';
+import { entryLayout } from '../../core/entry-layout.ts';
 import type { PlaceEntry, PlaceVocabulary } from '../places/place-data.ts';
 import { domainTags } from '../places/place-words.ts';
 import type { CaseEntry, CaseIndex } from './case-index.ts';
@@ -21,24 +22,24 @@ export interface CasePageContext {
 	cases: CaseIndex;
 	/** The organisation that runs the site (`organisation` in `site.yaml`). */
 	organisation: string;
-	/** Where the site is served: origin, and the base path under it. */
-	site: { origin: string | URL; base: string };
+	/** Where the site is served. */
+	site: SiteAddress;
 }
 
 /** Builds everything the page of a case story shows. */
 export function casePage(entry: CaseEntry, context: CasePageContext) {
 	const { data } = entry;
 	const section = sections.cases;
-	const absolute = (path: string) =>
-		absoluteUrl(withBase(path, context.site.base), context.site.origin);
+	const absolute = (path: string) => absoluteSiteUrl(context.site, path);
 	const concernedPlaces = pick(context.places, [...data.centers, ...data.stations, ...data.bases]);
 	return {
 		layout: {
-			title: data.title,
-			description: data.summary,
-			section: 'cases' as const,
-			article: { published: data.date },
-			breadcrumbs: [{ label: section.label, href: `/${section.path}/` }, { label: data.title }],
+			...entryLayout({
+				section: 'cases',
+				title: data.title,
+				description: data.summary,
+				published: data.date,
+			}),
 			share: {
 				image: data.cover,
 				type: 'article' as const,

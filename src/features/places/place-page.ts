@@ -10,7 +10,8 @@ import { linkItems } from '../../core/link-items.ts';
 import { referencing } from '../../core/references.ts';
 import { sections } from '../../core/sections.ts';
 import type { SiteProfile } from '../../core/settings.ts';
-import { absoluteUrl, entryPath, withBase } from '../../core/urls.ts';
+import { absoluteSiteUrl, entryPath, type SiteAddress } from '../../core/urls.ts';
+import { entryLayout } from '../../core/entry-layout.ts';
 import { placeRelationKeys, type CaseIndex } from '../cases/case-index.ts';
 import { relatedCases } from '../cases/related.ts';
 import { townLink } from '../regions/region-links.ts';
@@ -29,8 +30,8 @@ export interface PlacePageContext {
 	/** The organisation that runs the site (`organisation` in `site.yaml`). */
 	organisation: string;
 	profile: SiteProfile;
-	/** Where the site is served: origin, and the base path under it. */
-	site: { origin: string | URL; base: string };
+	/** Where the site is served. */
+	site: SiteAddress;
 }
 
 /** One line of the facts list: a label and its value. */
@@ -44,8 +45,7 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 	const { data } = entry;
 	const { words } = context;
 	const section = sections[entry.collection];
-	const absolute = (path: string) =>
-		absoluteUrl(withBase(path, context.site.base), context.site.origin);
+	const absolute = (path: string) => absoluteSiteUrl(context.site, path);
 
 	const facts: Fact[] = [
 		{
@@ -92,11 +92,12 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 
 	return {
 		layout: {
-			title: data.name,
-			description: data.summary,
-			section: entry.collection,
-			article: { published: data.updated ?? data.established },
-			breadcrumbs: [{ label: section.label, href: `/${section.path}/` }, { label: data.name }],
+			...entryLayout({
+				section: entry.collection,
+				title: data.name,
+				description: data.summary,
+				published: data.updated ?? data.established,
+			}),
 			share: {
 				image: data.cover,
 				structuredData: placeLd({

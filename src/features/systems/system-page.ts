@@ -5,6 +5,7 @@ import { formatChineseDate, isoDate } from '../../core/format.ts';
 import { linkItems } from '../../core/link-items.ts';
 import { link } from '../../core/links.ts';
 import { referencing } from '../../core/references.ts';
+import { entryLayout } from '../../core/entry-layout.ts';
 import { sections } from '../../core/sections.ts';
 import type { CaseIndex } from '../cases/case-index.ts';
 import { relatedCases, relationKey } from '../cases/related.ts';
@@ -55,11 +56,12 @@ export function systemPage(system: ParsedSystem, context: SystemPageContext) {
 	];
 	return {
 		layout: {
-			title: data.title,
-			description: data.summary,
-			section: 'systems' as const,
-			article: { published: data.effective },
-			breadcrumbs: [{ label: section.label, href: `/${section.path}/` }, { label: data.title }],
+			...entryLayout({
+				section: 'systems',
+				title: data.title,
+				description: data.summary,
+				published: data.effective,
+			}),
 			search: { kind: section.label },
 		},
 		title: data.title,
