@@ -36,6 +36,7 @@ const stationPages = (dist: string) =>
 		.sort();
 
 describe('export → delete content/stations/ → import', () => {
+	// An export, an import and a whole build: more than the default minute on a busy machine.
 	it('builds the same station pages', () => {
 		const copy = copyContent(SAMPLE_CONTENT);
 		copies.push(copy);
@@ -60,7 +61,7 @@ describe('export → delete content/stations/ → import', () => {
 				readFileSync(path.join(sampleSite, file), 'utf8'),
 			);
 		}
-	});
+	}, 240_000);
 });
 
 describe('npm run import on a bad ledger', () => {
