@@ -17,6 +17,9 @@ const settings = commandSettings();
 // The intranet has no internet: no telemetry and no update check from the dev server.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['ASTRO_DISABLE_UPDATE_CHECK'] = 'true';
+// A development server, whatever the shell says (a test runner sets NODE_ENV=test, which turns off
+// the dev server's reading of changed content files).
+process.env['NODE_ENV'] = 'development';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const server = await dev({

@@ -51,6 +51,21 @@ async function getJson<T>(url: string): Promise<T> {
 /** How many times each entry was saved in this page, so its preview reloads after a save. */
 const saves = new Map<string, number>();
 
+const PAGE_RETRIES = 30;
+
+/**
+ * A page just saved for the first time may not exist yet when its preview loads: the dev server
+ * reads the new file a moment later. Load it again, once a second, until it is there.
+ */
+function retryMissingPage(event: Event) {
+	const frame = event.currentTarget as HTMLIFrameElement;
+	const tries = Number(frame.dataset['tries'] ?? 0);
+	const missing = /页面不存在|404/.test(frame.contentDocument?.title ?? '');
+	if (!missing || tries >= PAGE_RETRIES) return;
+	frame.dataset['tries'] = String(tries + 1);
+	setTimeout(() => frame.contentWindow?.location.reload(), 1000);
+}
+
 /** The preview of an entry: its page on the dev server, as readers see it once saved. */
 function pagePreview(collection: string, previewPath: string, siteUrl: string) {
 	return ({ entry }: PreviewProps) => {
@@ -77,6 +92,7 @@ function pagePreview(collection: string, previewPath: string, siteUrl: string) {
 			h('iframe', {
 				key: `${key}#${saves.get(key) ?? 0}`,
 				src: url,
+				onLoad: retryMissingPage,
 				title: `网页预览：${String(entry.getIn(['data', 'name']) ?? entry.getIn(['data', 'title']) ?? slug)}`,
 				style: { flex: 1, width: '100%', border: 0 },
 			}),
