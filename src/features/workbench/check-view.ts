@@ -1,5 +1,9 @@
 import type { z } from 'astro/zod';
-import { collectionLabels, collectionSources, type CollectionName } from '../../core/collections.ts';
+import {
+	collectionLabels,
+	collectionSources,
+	type CollectionName,
+} from '../../core/collections.ts';
 import type { ContentProblem } from '../../core/content-check/index.ts';
 import { fieldDocAt } from '../../core/schemas/field-docs.ts';
 import { LISTS } from './cms-config.ts';

@@ -145,8 +145,9 @@ function docOf(schema: z.ZodType): FieldDoc | undefined {
 	for (let current: z.ZodType | undefined = schema; current;) {
 		const doc = fieldDocRegistry.get(current);
 		if (doc) return doc;
-		const def = (current as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } })
-			._zod.def;
+		const def: { type: string; innerType?: z.ZodType } = (
+			current as unknown as { _zod: { def: { type: string; innerType?: z.ZodType } } }
+		)._zod.def;
 		current = ['optional', 'default', 'nullable'].includes(def.type) ? def.innerType : undefined;
 	}
 	return undefined;
@@ -456,44 +457,48 @@ function folderCollection(collection: CollectionName, input: CmsConfigInput): Cm
 	};
 }
 
+type YamlFile = Extract<CmsCollection, { files: unknown }>['files'][number];
+
 function yamlFiles(input: CmsConfigInput): CmsCollection {
-	const files = (Object.keys(collectionSources) as CollectionName[]).flatMap((collection) => {
-		const source = collectionSources[collection];
-		if (source.type === 'folder') return [];
-		const fields = objectFields(input.schemas[collection], collection, input);
-		const label = collectionLabels[collection];
-		if (source.type === 'single') {
+	const files = (Object.keys(collectionSources) as CollectionName[]).flatMap(
+		(collection): YamlFile[] => {
+			const source = collectionSources[collection];
+			if (source.type === 'folder') return [];
+			const fields = objectFields(input.schemas[collection], collection, input);
+			const label = collectionLabels[collection];
+			if (source.type === 'single') {
+				return [
+					{
+						name: collection,
+						label,
+						file: source.file,
+						description: `content/${source.file}`,
+						fields,
+					},
+				];
+			}
+			const title = fields.find((field) => ['name', 'label'].includes(field.name));
 			return [
 				{
 					name: collection,
 					label,
 					file: source.file,
-					description: `content/${source.file}`,
-					fields,
+					description: `content/${source.file}：每一项是一条${label}，用 id 引用。`,
+					fields: [
+						{
+							name: LIST_ITEMS,
+							label,
+							widget: 'list',
+							required: false,
+							collapsed: true,
+							...(title && { summary: `{{fields.${title.name}}}（{{fields.id}}）` }),
+							fields,
+						},
+					],
 				},
 			];
-		}
-		const title = fields.find((field) => ['name', 'label'].includes(field.name));
-		return [
-			{
-				name: collection,
-				label,
-				file: source.file,
-				description: `content/${source.file}：每一项是一条${label}，用 id 引用。`,
-				fields: [
-					{
-						name: LIST_ITEMS,
-						label,
-						widget: 'list',
-						required: false,
-						collapsed: true,
-						...(title && { summary: `{{fields.${title.name}}}（{{fields.id}}）` }),
-						fields,
-					},
-				],
-			},
-		];
-	});
+		},
+	);
 	return {
 		name: LISTS,
 		label: '网站设置与列表',

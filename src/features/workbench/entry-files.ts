@@ -1,7 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'astro/zod';
 import { isMap, isSeq, parse, parseDocument, stringify, type Node } from 'yaml';
-import { collectionLabels, collectionSources, type CollectionName } from '../../core/collections.ts';
+import {
+	collectionLabels,
+	collectionSources,
+	type CollectionName,
+} from '../../core/collections.ts';
 import { newEntryText, sameValue, splitEntry, updateEntryText } from '../editor/entry-file.ts';
 import { BODY, LIST_ITEMS, RECORD_KEY } from './cms-config.ts';
 import { isReferenceField, unwrapField } from './field-shapes.ts';
@@ -252,7 +256,8 @@ function listText(cmsText: string, original: string | undefined, schema: z.ZodTy
 	const list = isSeq(document.contents) ? document.contents : undefined;
 	const nodes = list?.items ?? [];
 	const byId = new Map(nodes.flatMap((node) => (idOfNode(node) ? [[idOfNode(node), node]] : [])));
-	const flow = nodes.length > 0 && nodes.filter((node) => isMap(node) && node.flow).length * 2 > nodes.length;
+	const flow =
+		nodes.length > 0 && nodes.filter((node) => isMap(node) && node.flow).length * 2 > nodes.length;
 	const shape = shapeOf(schema);
 	const next = items.map((item) => {
 		const id = isRecord(item) && item['id'] !== undefined ? String(item['id']) : undefined;
@@ -262,15 +267,20 @@ function listText(cmsText: string, original: string | undefined, schema: z.ZodTy
 			if (isMap(created)) created.flow = flow;
 			return created;
 		}
+		// The node came from the file; the values set on it are new nodes of the same document.
+		const map = node as unknown as {
+			set: (key: unknown, value: unknown) => void;
+			delete: (key: unknown) => void;
+		};
 		const before = node.toJSON() as Data;
 		for (const key of new Set([...Object.keys(before), ...Object.keys(item)])) {
 			if (sameMeaning(shape[key], before[key], item[key])) continue;
-			if (item[key] === undefined) node.delete(key);
-			else node.set(key, document.createNode(item[key]));
+			if (item[key] === undefined) map.delete(key);
+			else map.set(key, document.createNode(item[key]));
 		}
 		return node;
 	});
-	if (list) list.items = next;
+	if (list) list.items = next as typeof list.items;
 	else document.contents = document.createNode(next) as typeof document.contents;
 	return document.toString(YAML_OUTPUT);
 }

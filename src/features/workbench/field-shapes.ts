@@ -92,8 +92,10 @@ function messageOf(check: Check, fallback: string): string {
 function textShape(schema: z.ZodType): FieldShape {
 	const shape: Extract<FieldShape, { type: 'text' }> = { type: 'text', patterns: [] };
 	for (const check of checksOf(schema)) {
-		if (check.check === 'min_length') shape.minLength = check.minimum;
-		if (check.check === 'max_length') shape.maxLength = check.maximum;
+		if (check.check === 'min_length' && check.minimum !== undefined)
+			shape.minLength = check.minimum;
+		if (check.check === 'max_length' && check.maximum !== undefined)
+			shape.maxLength = check.maximum;
 		if (check.check === 'string_format' && check.format === 'regex' && check.pattern) {
 			shape.patterns.push({ source: check.pattern.source, message: messageOf(check, '格式不对') });
 		}
@@ -116,8 +118,8 @@ function numberShape(schema: z.ZodType): FieldShape {
 function listShape(schema: z.ZodType, element: z.ZodType): FieldShape {
 	const shape: Extract<FieldShape, { type: 'list' }> = { type: 'list', item: fieldShape(element) };
 	for (const check of checksOf(schema)) {
-		if (check.check === 'min_length') shape.min = check.minimum;
-		if (check.check === 'max_length') shape.max = check.maximum;
+		if (check.check === 'min_length' && check.minimum !== undefined) shape.min = check.minimum;
+		if (check.check === 'max_length' && check.maximum !== undefined) shape.max = check.maximum;
 	}
 	return shape;
 }

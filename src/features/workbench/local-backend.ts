@@ -118,8 +118,10 @@ export function localBackend({ root, schemas }: LocalBackendOptions) {
 	}
 
 	function persistEntry(params: Record<string, unknown>) {
-		const dataFiles = (params['dataFiles'] ??
-			(params['entry'] ? [params['entry']] : [])) as { path: unknown; raw: unknown }[];
+		const dataFiles = (params['dataFiles'] ?? (params['entry'] ? [params['entry']] : [])) as {
+			path: unknown;
+			raw: unknown;
+		}[];
 		const assets = (params['assets'] ?? []) as { path: unknown; content: string }[];
 		const writes: { file: string; text: string | Uint8Array }[] = [];
 		for (const dataFile of dataFiles) {

@@ -41,9 +41,13 @@ function problemItem(problem: ProblemView, showEntry: boolean): HTMLLIElement {
 	}
 	item.append(document.createTextNode(problem.message));
 	const where = `content/${problem.file}${problem.line ? ` 第 ${problem.line} 行` : ''}`;
-	const line = element('span', ` ${showEntry && problem.collectionLabel ? `${problem.collectionLabel} · ` : ''}`, {
-		class: 'where',
-	});
+	const line = element(
+		'span',
+		` ${showEntry && problem.collectionLabel ? `${problem.collectionLabel} · ` : ''}`,
+		{
+			class: 'where',
+		},
+	);
 	if (showEntry && problem.editLink) {
 		line.append(element('a', where, { href: problem.editLink }));
 	} else line.append(document.createTextNode(where));

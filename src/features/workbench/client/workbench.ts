@@ -85,7 +85,14 @@ function pagePreview(collection: string, previewPath: string, siteUrl: string) {
 			{ style: { display: 'flex', flexDirection: 'column', height: '100vh', margin: 0 } },
 			h(
 				'p',
-				{ style: { font: '14px/1.5 sans-serif', margin: 0, padding: '0.5rem 0.75rem', background: '#fff8e1' } },
+				{
+					style: {
+						font: '14px/1.5 sans-serif',
+						margin: 0,
+						padding: '0.5rem 0.75rem',
+						background: '#fff8e1',
+					},
+				},
 				'预览：网站上的这个网页（显示已保存的内容，保存后自动刷新）。',
 				h('a', { href: url, target: '_blank', rel: 'noopener' }, '在新窗口打开'),
 			),
@@ -132,7 +139,9 @@ async function start() {
 			pagePreview(collection.name, collection.preview_path, config.site_url),
 		);
 	}
-	const kinds = new Map(folders.map((collection) => [collection.name, collection.identifier_field]));
+	const kinds = new Map(
+		folders.map((collection) => [collection.name, collection.identifier_field]),
+	);
 
 	window.CMS.registerEventListener({
 		name: 'preSave',
