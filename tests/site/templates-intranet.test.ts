@@ -30,7 +30,7 @@ describe('templates in the intranet build under /tongzhan/', () => {
 
 	it('has no editors’ workbench: /admin/ exists only under npm run edit', () => {
 		expect(existsSync(path.join(build.outDir, 'admin'))).toBe(false);
-		expect(read('guide', 'index.html')).toContain('npm run edit');
+		expect(read('guide', 'index.html')).toContain('编辑工作台：在浏览器里填表');
 	});
 
 	it('links the downloads under the base path, from the page and from /systems/', () => {
