@@ -60,6 +60,13 @@ const environmentSchema = z.object({
 	PAGE_WEIGHT_BUDGETS: z
 		.enum(['enforce', 'report'], { error: '只能是 enforce（默认）或 report' })
 		.default('enforce'),
+	/** The port the editors' workbench (`npm run edit`) listens on (`WORKBENCH_PORT`). */
+	WORKBENCH_PORT: z.coerce
+		.number({ error: '应为端口号，例如 4321' })
+		.int({ error: '应为端口号，例如 4321' })
+		.min(1, { error: '端口号应在 1 到 65535 之间' })
+		.max(65535, { error: '端口号应在 1 到 65535 之间' })
+		.default(4321),
 });
 
 /** The value `SITE_URL` has when nobody set it: fine on this machine, wrong anywhere else. */
@@ -89,6 +96,8 @@ export interface Settings {
 	};
 	/** Whether a page over its weight budget stops the build or is only reported. */
 	pageWeightBudgets: 'enforce' | 'report';
+	/** The port of the editors' workbench (`npm run edit`). */
+	workbenchPort: number;
 }
 
 /** A setting with a wrong value: the variable, and what was expected, in Chinese. */
@@ -147,6 +156,7 @@ export function readSettings(
 			pageWeightFile: resolve(values.PAGE_WEIGHT_REPORT_FILE),
 		},
 		pageWeightBudgets: values.PAGE_WEIGHT_BUDGETS,
+		workbenchPort: values.WORKBENCH_PORT,
 	};
 }
 

@@ -28,6 +28,11 @@ describe('templates in the intranet build under /tongzhan/', () => {
 		expect(read('systems', 'internal-rule.md')).toContain('# 内部台账办法INTERNALMARKER');
 	});
 
+	it('has no editors’ workbench: /admin/ exists only under npm run edit', () => {
+		expect(existsSync(path.join(build.outDir, 'admin'))).toBe(false);
+		expect(read('guide', 'index.html')).toContain('编辑工作台：在浏览器里填表');
+	});
+
 	it('links the downloads under the base path, from the page and from /systems/', () => {
 		const page = read('systems', 'test-regulation', 'index.html');
 		const list = read('systems', 'index.html');

@@ -23,6 +23,7 @@ describe('readSettings', () => {
 			contentDir: '/work/site/content',
 			outDir: '/work/site/dist',
 			pageWeightBudgets: 'enforce',
+			workbenchPort: 4321,
 		});
 		expect(settings.cacheDir).toMatch(/^\/work\/site\/node_modules\/\.astro\/public-[0-9a-f]{8}$/);
 	});
@@ -59,6 +60,14 @@ describe('readSettings', () => {
 			readSettings({ CONTENT_DIR: 'fixture' }, '/a').cacheDir,
 		];
 		expect(new Set(caches).size).toBe(3);
+	});
+
+	it('reads the workbench port and refuses one that is not a port', () => {
+		expect(readSettings({ WORKBENCH_PORT: '8080' }, '/a').workbenchPort).toBe(8080);
+		expect(problemsOf({ WORKBENCH_PORT: '70000' })).toEqual([
+			{ variable: 'WORKBENCH_PORT', message: '端口号应在 1 到 65535 之间' },
+		]);
+		expect(problemsOf({ WORKBENCH_PORT: 'abc' })[0]?.variable).toBe('WORKBENCH_PORT');
 	});
 
 	it('treats an empty variable as unset', () => {
