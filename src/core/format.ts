@@ -24,3 +24,10 @@ export function compareChinese(a: string, b: string): number {
 export function newestFirst<T extends { data: { date: Date } }>(items: readonly T[]): T[] {
 	return [...items].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
 }
+
+/** A scalar value (text, number, boolean) as text; a stray object is shown as JSON, never `[object Object]`. */
+export function textOf(value: unknown): string {
+	return value !== null && typeof value === 'object' && !(value instanceof Date)
+		? JSON.stringify(value)
+		: String(value);
+}

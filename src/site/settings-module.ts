@@ -7,13 +7,21 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
 /**
  * Hands the settings that `astro.config.mjs` parsed to the code Astro runs (the content config,
  * the content door, pages) as the module `virtual:tongxin/settings`, the way Starlight hands its
- * configuration down: parsed once, never read from the environment again.
+ * configuration down: parsed once, never read from the environment again. It also adds the
+ * routes of the intranet build only (the editors' guide).
  */
 export function settingsModule(settings: Settings): AstroIntegration {
 	return {
 		name: 'tongxin:settings',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ updateConfig, injectRoute }) => {
+				// Routes for staff exist only in the intranet build: a public build never sees them.
+				if (settings.profile === 'intranet') {
+					injectRoute({
+						pattern: '/guide',
+						entrypoint: new URL('./routes/guide.astro', import.meta.url),
+					});
+				}
 				updateConfig({
 					vite: {
 						plugins: [

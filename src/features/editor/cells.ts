@@ -1,12 +1,6 @@
 import type { CollectionName } from '../../core/collections.ts';
+import { textOf } from '../../core/format.ts';
 import { LIST_SEPARATORS, type Vocabulary } from './vocabulary.ts';
-
-/** A front-matter value as cell text; values are scalars here, a stray object is shown as JSON. */
-function textOf(value: unknown): string {
-	return value !== null && typeof value === 'object' && !(value instanceof Date)
-		? JSON.stringify(value)
-		: String(value);
-}
 
 /** What a spreadsheet cell holds once read, whatever the file format. */
 export type CellValue = string | number | boolean | Date | undefined;

@@ -6,6 +6,7 @@ import {
 	collectionSources,
 	type CollectionName,
 } from '../../core/collections.ts';
+import { textOf } from '../../core/format.ts';
 import { newEntryText, sameValue, splitEntry, updateEntryText } from '../editor/entry-file.ts';
 import { BODY, LIST_ITEMS, RECORD_KEY } from './cms-config.ts';
 import { isReferenceField, unwrapField } from './field-shapes.ts';
@@ -176,7 +177,7 @@ export function cmsTextOf(collection: CollectionName, text: string, schema: z.Zo
 
 function dataToFormList(items: unknown, schema: z.ZodType): unknown {
 	return Array.isArray(items)
-		? items.map((item) => (isRecord(item) ? dataToForm(item, schema) : item))
+		? items.map((item: unknown) => (isRecord(item) ? dataToForm(item, schema) : item))
 		: items;
 }
 
@@ -240,7 +241,7 @@ function singleText(cmsText: string, original: string | undefined, schema: z.Zod
 function idOfNode(node: unknown): string | undefined {
 	if (!isMap(node)) return undefined;
 	const value = node.get('id');
-	return value === undefined || value === null ? undefined : String(value);
+	return value === undefined || value === null ? undefined : textOf(value);
 }
 
 /**
@@ -250,7 +251,8 @@ function idOfNode(node: unknown): string | undefined {
  */
 function listText(cmsText: string, original: string | undefined, schema: z.ZodType): string {
 	const saved = readYaml(cmsText);
-	const raw = isRecord(saved) && Array.isArray(saved[LIST_ITEMS]) ? saved[LIST_ITEMS] : [];
+	const raw: unknown[] =
+		isRecord(saved) && Array.isArray(saved[LIST_ITEMS]) ? saved[LIST_ITEMS] : [];
 	const items = raw.map((item) => (isRecord(item) ? dataFromForm(item, schema) : item));
 	const document = parseDocument(original ?? '[]\n', { customTags: ['timestamp'] });
 	const list = isSeq(document.contents) ? document.contents : undefined;
@@ -260,7 +262,7 @@ function listText(cmsText: string, original: string | undefined, schema: z.ZodTy
 		nodes.length > 0 && nodes.filter((node) => isMap(node) && node.flow).length * 2 > nodes.length;
 	const shape = shapeOf(schema);
 	const next = items.map((item) => {
-		const id = isRecord(item) && item['id'] !== undefined ? String(item['id']) : undefined;
+		const id = isRecord(item) && item['id'] !== undefined ? textOf(item['id']) : undefined;
 		const node = id === undefined ? undefined : byId.get(id);
 		if (!isMap(node) || !isRecord(item)) {
 			const created = document.createNode(item) as Node;

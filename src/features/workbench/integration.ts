@@ -198,7 +198,8 @@ export function workbench(options: WorkbenchOptions): AstroIntegration {
 		name: 'tongxin:workbench',
 		hooks: {
 			'astro:server:setup': ({ server }) => {
-				server.middlewares.use(workbenchMiddleware(options));
+				const handle = workbenchMiddleware(options);
+				server.middlewares.use((request, response, next) => void handle(request, response, next));
 			},
 		},
 	};

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionSources, type CollectionName } from '../../core/collections.ts';
+import { textOf } from '../../core/format.ts';
 import { writeFilesAtomically } from '../editor/entry-file.ts';
 import { cmsTextOf, fileTextOf } from './entry-files.ts';
 
@@ -151,7 +152,7 @@ export function localBackend({ root, schemas }: LocalBackendOptions) {
 				return { repo: path.basename(root), publish_modes: ['simple'], type: 'local_fs' };
 			case 'entriesByFolder': {
 				const folder = safePath(root, params['folder']);
-				const extension = String(params['extension'] ?? '');
+				const extension = textOf(params['extension'] ?? '');
 				const depth = Number(params['depth'] ?? 1);
 				return filesIn(folder, extension ? `.${extension.replace(/^\./, '')}` : '', depth).map(
 					(absolute) => entryOf(relative(absolute)),

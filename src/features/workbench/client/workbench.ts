@@ -4,6 +4,7 @@
  * pinyin before it is saved, shows the content check's findings after every save, then starts
  * Decap CMS. Served by the dev server from the project; talks only to the dev server.
  */
+import { textOf } from '../../../core/format.ts';
 import type { AdminPaths } from '../admin-page.ts';
 import type { CheckView, ProblemView } from '../check-view.ts';
 import type { CmsConfig } from '../cms-config.ts';
@@ -100,7 +101,7 @@ function pagePreview(collection: string, previewPath: string, siteUrl: string) {
 				key: `${key}#${saves.get(key) ?? 0}`,
 				src: url,
 				onLoad: retryMissingPage,
-				title: `网页预览：${String(entry.getIn(['data', 'name']) ?? entry.getIn(['data', 'title']) ?? slug)}`,
+				title: `网页预览：${textOf(entry.getIn(['data', 'name']) ?? entry.getIn(['data', 'title']) ?? slug)}`,
 				style: { flex: 1, width: '100%', border: 0 },
 			}),
 		);
@@ -164,7 +165,7 @@ async function start() {
 			const key = `${String(entry.get('collection'))}/${String(entry.get('slug'))}`;
 			saves.set(key, (saves.get(key) ?? 0) + 1);
 			const data = entry.get('data') as ImmutableMap;
-			const title = String(data.get('name') ?? data.get('title') ?? entry.get('slug') ?? '');
+			const title = textOf(data.get('name') ?? data.get('title') ?? entry.get('slug') ?? '');
 			await showCheck(fileOf(entry), title);
 		},
 	});
