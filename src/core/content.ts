@@ -1,11 +1,12 @@
 /**
- * The one door from pages to content: every page reads collections through these functions, so
- * that the build profile (public or intranet) filters internal entries in one place.
+ * The door from pages to content: lookups shared by many pages, each computed once per build.
+ * What a build may show is decided before this, at the source: held-back entries and internal-only
+ * fields never reach Astro's store (`src/content.config.ts`, `src/site/content-scope.ts`), so
+ * nothing here filters, and a page that calls `getCollection()` itself cannot leak either.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { compareChinese } from './format.ts';
 import settings from 'virtual:tongxin/settings';
-import { isVisibleIn } from './settings.ts';
 import type { Ref } from './references.ts';
 import { townOf } from '../features/regions/region-tree.ts';
 import type { PlaceCollection } from './sections.ts';
@@ -18,16 +19,11 @@ type VisibleCollection = {
 	[C in CollectionKey]: CollectionEntry<C>['data'] extends { visibility: unknown } ? C : never;
 }[CollectionKey];
 
-/** Entries of a collection that belong in this build. */
+/** Entries of a collection in this build (every entry Astro holds: the loaders sealed it). */
 export function published<C extends VisibleCollection>(
 	collection: C,
 ): Promise<CollectionEntry<C>[]> {
-	return oncePerBuild(`published:${collection}`, async () => {
-		const entries = await getCollection(collection);
-		return entries.filter((entry) =>
-			isVisibleIn(profile, (entry.data as { visibility: 'public' | 'internal' }).visibility),
-		);
-	});
+	return oncePerBuild(`published:${collection}`, () => getCollection(collection));
 }
 
 export type PlaceEntry = CollectionEntry<PlaceCollection>;
@@ -102,8 +98,8 @@ export function labelOf(
 }
 
 /**
- * The published entries a list of references points to, in the list's order. A reference to an
- * internal entry is dropped in the public build, so no internal title leaks into a public page.
+ * The entries a list of references points to, in the list's order. A reference to an entry this
+ * build does not hold (an internal entry, in the public build) is dropped.
  */
 export function pick<E extends { id: string; collection: string }>(
 	entries: readonly E[],
