@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from './core/content-check/source-file.ts';
 import settings from 'virtual:tongxin/settings';
 import { collectionSchemas } from './site/collections.ts';
 import { collectionSources, type CollectionName } from './core/collections.ts';
@@ -39,14 +39,20 @@ function folderLoader(name: keyof typeof collectionSources) {
 function listLoader(name: keyof typeof collectionSources) {
 	const source = collectionSources[name];
 	if (source.type !== 'list') throw new Error(`${name} is not a list collection`);
-	return sealed(name, file(path.join(root, source.file)));
+	// Read as the checker reads it: a byte-order mark skipped, aliases and size limited.
+	return sealed(
+		name,
+		file(path.join(root, source.file), {
+			parser: (text) => parseYamlData(source.file, text) as Record<string, unknown>[],
+		}),
+	);
 }
 
 export const collections = {
 	site: defineCollection({
 		loader: async () => {
 			const text = await readFile(path.join(root, collectionSources.site.file), 'utf8');
-			return [{ id: 'site', ...(parseYaml(text) as object) }];
+			return [{ id: 'site', ...(parseYamlData(collectionSources.site.file, text) as object) }];
 		},
 		schema: schemaOf('site'),
 	}),

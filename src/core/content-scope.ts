@@ -71,7 +71,7 @@ export function contentScope(
 			return undefined;
 		},
 		removedFields,
-		visibleData(collection, rawData) {
+		visibleData<T>(collection: CollectionName, rawData: T): T {
 			const removed = removedFields(collection);
 			if (removed.size === 0 || !rawData || typeof rawData !== 'object') return rawData;
 			const record = rawData as Record<string, unknown>;

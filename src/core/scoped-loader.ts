@@ -47,13 +47,13 @@ export function scopedLoader(
 
 			const store: LoaderContext['store'] = {
 				...context.store,
-				get: (id) => {
+				get: ((id: string) => {
 					const existing = context.store.get(id);
 					// A cached entry that is now held back is parsed again, and so dropped.
 					return existing?.filePath && heldFiles.get(absolute(existing.filePath))
 						? undefined
 						: existing;
-				},
+				}) as LoaderContext['store']['get'],
 				set: (entry) => {
 					if (!heldIds.has(entry.id)) return context.store.set(entry);
 					context.store.delete(entry.id);

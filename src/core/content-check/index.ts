@@ -6,7 +6,7 @@ import { readContent } from './read-content.ts';
 import type { ContentModel } from './rules.ts';
 import { validateEntries } from './validate.ts';
 
-export { formatProblem, type ContentProblem } from './problem.ts';
+export { formatProblem, isError, type ContentProblem } from './problem.ts';
 export type { ContentModel, ContentRule } from './rules.ts';
 
 /** What `checkContent` found: every problem, and how many entries each collection holds. */
