@@ -22,34 +22,36 @@ function filesBelow(folder: string): string[] {
 		.sort();
 }
 
-/** Folders of `content/` that hold files entries name rather than entries (pictures, map data). */
-const NAMED_FILE_FOLDERS = new Set(['images', 'map']);
-
 /**
- * Files in a folder that no collection reads: `x.md.txt`, `台账.docx`, `x.md.bak`. They are never
- * published, which is what an editor who put them there usually did not mean: a warning.
+ * Files in a collection's folder that no collection reads: `stations/x.md.txt`, `cases/x.docx`,
+ * `figures/figures.yaml.bak`. They are never published, which is what an editor who put them
+ * there usually did not mean: a warning. (Other folders, such as `images/`, hold files that
+ * entries name; the top of `content/` may hold files the site settings name.)
  */
 function strayFiles(root: string, relative: (absolute: string) => string): ContentProblem[] {
-	const read = new Set<string>(['site.yaml']);
-	const folders = new Map<string, string>();
+	const read = new Set<string>();
+	const folders = new Map<string, string | undefined>();
 	for (const source of Object.values(collectionSources)) {
 		if (source.type === 'folder') folders.set(source.folder, source.extension);
-		else read.add(source.file);
+		else {
+			read.add(source.file);
+			const folder = source.file.split('/')[0]!;
+			if (folder !== source.file && !folders.has(folder)) folders.set(folder, undefined);
+		}
 	}
 	const problems: ContentProblem[] = [];
-	for (const absolute of filesBelow(root)) {
-		const file = relative(absolute);
-		const top = file.split('/')[0]!;
-		if (NAMED_FILE_FOLDERS.has(top) || read.has(file)) continue;
-		const extension = folders.get(top);
-		if (extension && file.endsWith(extension)) continue;
-		problems.push({
-			file,
-			severity: 'warning',
-			message: extension
-				? `这个文件不会被读取：${top}/ 里只读 ${extension} 文件。要发布它，请把文件名改成以 ${extension} 结尾；不需要的话请移出 content/。`
-				: '这个文件不会被读取：没有哪类内容放在这里。不需要的话请移出 content/。',
-		});
+	for (const [folder, extension] of folders) {
+		for (const absolute of filesBelow(path.join(root, folder))) {
+			const file = relative(absolute);
+			if (read.has(file) || (extension && file.endsWith(extension))) continue;
+			problems.push({
+				file,
+				severity: 'warning',
+				message: extension
+					? `这个文件不会被读取：${folder}/ 里只读 ${extension} 文件。要发布它，请把文件名改成以 ${extension} 结尾；不需要的话请移出 content/。`
+					: `这个文件不会被读取：${folder}/ 里只读 ${[...read].filter((name) => name.startsWith(`${folder}/`)).join('、')}。不需要的话请移出 content/。`,
+			});
+		}
 	}
 	return problems;
 }
