@@ -28,10 +28,13 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 		governmentSiteMark: z
 			.object({
 				/** Where the mark links to (the registry's page for this site). */
-				href: z.url({ error: '应为完整网址，例如 https://bszs.conac.cn/…' }),
+				href: z.url({
+					protocol: /^https?$/,
+					error: '应为以 http:// 或 https:// 开头的完整网址，例如 https://bszs.conac.cn/…',
+				}),
 				/** The mark's picture, a file in public/ (never an address on another site). */
 				image: textField
-					.regex(/^\/[^/]/, { error: '应为站内文件路径，例如 /conac.png' })
+					.regex(/^\/[^/\\]/, { error: '应为站内文件路径，例如 /conac.png' })
 					.optional(),
 			})
 			.optional(),
