@@ -153,6 +153,10 @@ export function findPersonalData(
 	return findings.sort((a, b) => a.index - b.index);
 }
 
+/** Whether a mailbox's domain is a public provider's, so that the mailbox is a person's. */
+export const isPersonalMailDomain = (domain: string): boolean =>
+	PERSONAL_MAIL_DOMAINS.has(domain.toLowerCase());
+
 /** What each finding is called in an editor's message. */
 export const findingLabels: Record<PersonalDataFinding['kind'], string> = {
 	'id-number': '身份证号',
