@@ -12,14 +12,20 @@ export interface RawContent {
 	problems: ContentProblem[];
 }
 
-/** Every file below a folder (symbolic links included, not followed), hidden ones left out. */
+/**
+ * Every file below a folder, hidden ones left out. Symbolic links are listed, never followed
+ * (Node's own recursive listing follows links to folders).
+ */
 function filesBelow(folder: string): string[] {
 	if (!existsSync(folder)) return [];
-	return readdirSync(folder, { recursive: true, withFileTypes: true })
-		.filter((dirent) => !dirent.isDirectory() && !dirent.name.startsWith('.'))
-		.map((dirent) => path.join(dirent.parentPath, dirent.name))
-		.filter((file) => !file.split(path.sep).some((part) => part.startsWith('.')))
-		.sort();
+	const files: string[] = [];
+	for (const dirent of readdirSync(folder, { withFileTypes: true })) {
+		if (dirent.name.startsWith('.')) continue;
+		const absolute = path.join(folder, dirent.name);
+		if (dirent.isDirectory()) files.push(...filesBelow(absolute));
+		else files.push(absolute);
+	}
+	return files.sort();
 }
 
 /**

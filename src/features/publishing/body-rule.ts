@@ -6,6 +6,9 @@ import type { BodyFinding, BodyPicture, SanitizeOptions } from './body-sanitizer
 import { explainMdxError } from './mdx-errors.ts';
 import { sanitizePlugin } from './sanitize-plugin.ts';
 
+/** What a body needs to hold for there to be anything to refuse: HTML, MDX, links or pictures. */
+const MARKUP = /[<>{}[\]&]|^\s*(?:import|export)\b/m;
+
 const MESSAGES: Record<BodyFinding['kind'], (found: string) => string> = {
 	element: (found) =>
 		`正文里的 ${found} 不能发布：网页正文只能用标题、段落、列表、表格、引用、图片和链接（可用的写法见编辑指南）。请删去它。`,
@@ -31,6 +34,8 @@ export function bodyRule(options: SanitizeOptions): ContentRule {
 		for (const entry of entries) {
 			const { body, bodyStartLine = 1, file } = entry.raw;
 			if (body === undefined || !/\.mdx?$/.test(file)) continue;
+			// Text without tags, braces, links or import/export lines has nothing to refuse.
+			if (!MARKUP.test(body)) continue;
 			// Padding the body with the front matter's lines makes the parser's lines the file's.
 			const source = '\n'.repeat(bodyStartLine - 1) + body;
 			let findings: BodyFinding[] = [];
