@@ -99,7 +99,7 @@ export function auditNeedles(content: RawContent, scope: ContentScope): Needle[]
 							text: `${folder}/${id}${ending}`,
 							in: 'contents',
 							source,
-							what: '的网址',
+							what: ' 的网址',
 						});
 					candidates.push({ text: `${folder}/${id}`, in: 'names', source, what: ' 的网页' });
 				}
