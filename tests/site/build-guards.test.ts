@@ -23,7 +23,7 @@ describe('npm run build stops', () => {
 		);
 		const build = buildSite('guard-id-number', { CONTENT_DIR: copy.root });
 		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(/stations\/east-street\.md:11\s+summary\s+疑似身份证号/);
+		expect(build.output).toMatch(/stations\/east-street\.md:11:\d+\s+summary\s+疑似身份证号/);
 	});
 
 	it('on an image loaded from another host, naming the page', () => {
