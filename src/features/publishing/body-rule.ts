@@ -2,12 +2,14 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { pictureFileProblem } from '../../core/content-check/picture-files.ts';
 import type { ContentProblem } from '../../core/content-check/problem.ts';
 import type { ContentRule } from '../../core/content-check/rules.ts';
-import type { BodyFinding, BodyPicture, SanitizeOptions } from './body-sanitizer.ts';
+import {
+	mayHoldMarkup,
+	type BodyFinding,
+	type BodyPicture,
+	type SanitizeOptions,
+} from './body-sanitizer.ts';
 import { explainMdxError } from './mdx-errors.ts';
 import { sanitizePlugin } from './sanitize-plugin.ts';
-
-/** What a body needs to hold for there to be anything to refuse: HTML, MDX, links or pictures. */
-const MARKUP = /[<>{}[\]&]|^\s*(?:import|export)\b/m;
 
 const MESSAGES: Record<BodyFinding['kind'], (found: string) => string> = {
 	element: (found) =>
@@ -35,7 +37,7 @@ export function bodyRule(options: SanitizeOptions): ContentRule {
 			const { body, bodyStartLine = 1, file } = entry.raw;
 			if (body === undefined || !/\.mdx?$/.test(file)) continue;
 			// Text without tags, braces, links or import/export lines has nothing to refuse.
-			if (!MARKUP.test(body)) continue;
+			if (!mayHoldMarkup(body)) continue;
 			// Padding the body with the front matter's lines makes the parser's lines the file's.
 			const source = '\n'.repeat(bodyStartLine - 1) + body;
 			let findings: BodyFinding[] = [];

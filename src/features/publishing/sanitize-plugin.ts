@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import {
+	mayHoldMarkup,
 	sanitizeBody,
 	type BodyFinding,
 	type BodyPicture,
@@ -42,6 +43,10 @@ export function sanitizePlugin(
 		name: 'tongxin-body-sanitizer',
 		options: { position: report !== undefined },
 		before(root, context) {
+			if (!mayHoldMarkup(context.source)) {
+				report?.([], []);
+				return;
+			}
 			const tree = plain(root as unknown as Record<string, unknown>) as unknown as Root;
 			const result = sanitizeBody(tree, options, report ? context.source : undefined);
 			report?.(result.findings, result.pictures);

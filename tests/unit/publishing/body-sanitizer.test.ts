@@ -7,8 +7,9 @@ import { sanitizePlugin } from '../../../src/features/publishing/sanitize-plugin
 import { bodyOptions } from '../../../src/site/markdown.ts';
 
 const html = (markdown: string) =>
-	markdownToHtml(markdown, { hastPlugins: [sanitizePlugin(bodyOptions)] }).html;
-const plain = (markdown: string) => markdownToHtml(markdown).html;
+	(markdownToHtml(markdown, { hastPlugins: [sanitizePlugin(bodyOptions)] }) as { html: string })
+		.html;
+const plain = (markdown: string) => (markdownToHtml(markdown) as { html: string }).html;
 
 describe('the body sanitiser', () => {
 	it('leaves everything the site’s Markdown writes as it is', () => {
@@ -47,7 +48,7 @@ describe('the body sanitiser', () => {
 		const { code } = mdxToJs(
 			"import fs from 'node:fs'\n\n{fs.readFileSync('/etc/passwd')}\n\n<PullQuote by={globalThis.x} {...globalThis}>话</PullQuote>\n\n{/* 备注 */}",
 			{ hastPlugins: [sanitizePlugin(bodyOptions)] },
-		);
+		) as { code: string };
 		expect(code).not.toMatch(/node:fs|readFileSync|globalThis|备注/);
 		expect(code).toContain('PullQuote');
 	});
