@@ -197,7 +197,14 @@ const MOBILE_IN_OUTPUT = new RegExp(
 const EMAIL_IN_OUTPUT =
 	/[A-Za-z0-9._%+\-Ａ-Ｚａ-ｚ０-９]+[@＠][A-Za-z0-9\-Ａ-Ｚａ-ｚ０-９]+(?:[.．][A-Za-z0-9\-Ａ-Ｚａ-ｚ０-９]+)+/g;
 
-/** Personal data in a built file's text: what it is and the text as found. */
+/** Runs of digits long enough to be a mobile or ID number: found first, cheaply. */
+const DIGIT_RUN = /[0-9０-９][0-9０-９ \-－\u00A0\u3000]{9,}[0-9０-９XxＸｘ]/g;
+
+/**
+ * Personal data in a built file's text: what it is and the text as found. The exact patterns run
+ * only around runs of digits and around `@`, which a quick first pass finds (a built site is
+ * hundreds of megabytes of text at 10,000 entries).
+ */
 export function personalDataInOutput(
 	text: string,
 	allowList: readonly string[],
@@ -205,18 +212,30 @@ export function personalDataInOutput(
 	const allowed = new Set(allowList.map((item) => item.normalize('NFKC').replace(/[\s-]/g, '')));
 	const found: { kind: keyof typeof findingLabels; match: string }[] = [];
 	const plain = (match: string) => match.normalize('NFKC').replace(/[\s\-\u00A0]/g, '');
-	for (const [match] of text.matchAll(ID_IN_OUTPUT)) {
-		if (isResidentIdNumber(plain(match)) && !allowed.has(plain(match)))
-			found.push({ kind: 'id-number', match });
+	for (const run of text.matchAll(DIGIT_RUN)) {
+		// One character either side, for the patterns' look-behind and look-ahead.
+		const from = Math.max(0, run.index - 1);
+		const window = text.slice(from, run.index + run[0].length + 1);
+		for (const [match] of window.matchAll(ID_IN_OUTPUT)) {
+			if (isResidentIdNumber(plain(match)) && !allowed.has(plain(match)))
+				found.push({ kind: 'id-number', match });
+		}
+		for (const [match] of window.matchAll(MOBILE_IN_OUTPUT)) {
+			if (!allowed.has(plain(match)) && !allowed.has(plain(match).replace(/^\+?86/, '')))
+				found.push({ kind: 'mobile', match });
+		}
 	}
-	for (const [match] of text.matchAll(MOBILE_IN_OUTPUT)) {
-		if (!allowed.has(plain(match)) && !allowed.has(plain(match).replace(/^\+?86/, '')))
-			found.push({ kind: 'mobile', match });
+	for (let at = text.search(/[@＠]/); at >= 0;) {
+		const window = text.slice(Math.max(0, at - 64), at + 64);
+		for (const match of window.matchAll(EMAIL_IN_OUTPUT)) {
+			const mailbox = match[0].normalize('NFKC');
+			if (isPersonalMailDomain(mailbox.split('@')[1]!) && !allowed.has(mailbox))
+				found.push({ kind: 'email', match: match[0] });
+		}
+		const next = text.slice(at + 64).search(/[@＠]/);
+		at = next < 0 ? -1 : at + 64 + next;
 	}
-	for (const match of text.matchAll(EMAIL_IN_OUTPUT)) {
-		const mailbox = match[0].normalize('NFKC');
-		if (isPersonalMailDomain(mailbox.split('@')[1]!) && !allowed.has(mailbox))
-			found.push({ kind: 'email', match: match[0] });
-	}
-	return found;
+	return [
+		...new Map(found.map((finding) => [`${finding.kind}${finding.match}`, finding])).values(),
+	];
 }
