@@ -38,23 +38,26 @@ function stop(message: string): never {
 	process.exit(1);
 }
 
-/** Where each picture of the content folder is named (read only when a picture failed). */
-function picturesNamed(contentRelative: string): PictureUse[] {
+/** Where pictures of the content folder are named (read only when a picture failed). */
+function picturesWhere(matches: (contentRelative: string) => boolean): PictureUse[] {
 	const { checked } = validateEntries(readContent(root).entries, contentModel.schemas);
 	return checked.flatMap((entry) =>
 		entry.images
-			.filter(
-				(image) =>
-					path.posix.normalize(path.posix.join(path.posix.dirname(entry.raw.file), image.src)) ===
-					contentRelative,
+			.filter((image) =>
+				matches(
+					path.posix.normalize(path.posix.join(path.posix.dirname(entry.raw.file), image.src)),
+				),
 			)
 			.map((image) => ({
 				file: entry.raw.file,
 				line: entry.raw.lineOf(image.path),
 				field: formatFieldPath(image.path),
+				src: image.src,
 			})),
 	);
 }
+const picturesNamed = (contentRelative: string) =>
+	picturesWhere((picture) => picture === contentRelative);
 
 /** Runs `astro build`, showing its progress but keeping its error print-out to explain it. */
 function runAstro(): Promise<{ status: number | null; errors: string; output: string }> {
@@ -119,26 +122,17 @@ async function build(): Promise<void> {
 	}
 	const unreadable = UNREADABLE_PICTURE.exec(`${astro.output}\n${astro.errors}`);
 	if (unreadable) {
-		const [, stem, extension] = unreadable;
-		const uses = readContent(root).entries;
-		const named = [...uses.values()]
-			.flat()
-			.flatMap((entry) =>
-				[...JSON.stringify(entry.data ?? {}).matchAll(/"src":"([^"]+)"/g)].map((match) => ({
-					entry,
-					src: match[1]!,
-				})),
-			)
-			.filter(({ src }) => path.posix.basename(src).replace(/\.[^.]+$/, '') === stem);
-		for (const { entry, src } of named) {
-			const target = path.posix.normalize(path.posix.join(path.posix.dirname(entry.file), src));
-			for (const use of picturesNamed(target))
-				console.error(
-					`${folderName}/${use.file}:${use.line}  ${use.field}  图片 ${src} 已损坏，无法处理（只能原样发布，读者看到的是坏图）。请用图片软件重新导出为 .webp 或 .jpg 后替换。`,
-				);
-		}
-		if (named.length === 0)
-			console.error(`图片 ${stem}.${extension} 已损坏，无法处理。请重新导出后替换。`);
+		// Astro names the copy after the file: `cover.<hash>.webp` for any picture named cover.*.
+		const stem = unreadable[1]!;
+		const uses = picturesWhere(
+			(picture) => path.posix.basename(picture).replace(/\.[^.]+$/, '') === stem,
+		);
+		for (const use of uses)
+			console.error(
+				`${folderName}/${use.file}:${use.line}  ${use.field}  图片 ${use.src} 已损坏，无法处理（只能原样发布，读者看到的是坏图）。请用图片软件重新导出为 .webp 或 .jpg 后替换。`,
+			);
+		if (uses.length === 0)
+			console.error(`图片 ${stem}.${unreadable[2]} 已损坏，无法处理。请重新导出后替换。`);
 		stop('有图片无法处理（见上）。原来的网站文件没有改动。');
 	}
 	stageDone('astro build');

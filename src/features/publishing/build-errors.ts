@@ -18,6 +18,8 @@ export interface PictureUse {
 	file: string;
 	line: number;
 	field: string;
+	/** The picture's path as the entry writes it. */
+	src?: string;
 }
 
 /** The parts of Astro's error print-out: the message, and the file it names. */
