@@ -60,7 +60,8 @@ describe('export → delete content/stations/ → import', () => {
 				readFileSync(path.join(sampleSite, file), 'utf8'),
 			);
 		}
-	});
+		// Export, import and a whole build of the sample: minutes on a busy machine.
+	}, 300_000);
 });
 
 describe('npm run import on a bad ledger', () => {
