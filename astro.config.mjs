@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readSettings } from './src/core/settings.ts';
 import { settingsModule } from './src/site/settings-module.ts';
+import { bodyPlugins } from './src/site/markdown.ts';
 
 // Astro lets a stray BASE_URL variable (test runners set one) override the configured base in
 // rendered pages; where the site lives is set by BASE_PATH alone.
@@ -19,6 +21,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Stylesheets stay files, so pages run under a CSP with no inline styles.
 	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Every Markdown and MDX body goes through the allow-list sanitiser, in both profiles. Code
+	// blocks are not coloured: the colours would need style attributes the allow-list refuses.
+	markdown: { processor: satteri({ hastPlugins: bodyPlugins }), syntaxHighlight: false },
 	// The sitemap lists the pages this build wrote, so a public build names no internal page.
 	integrations: [
 		settingsModule(settings),

@@ -15,15 +15,17 @@ if (process.argv.includes('--json')) {
 	console.log(JSON.stringify({ contentDir: folderName, ...report }, null, 2));
 } else {
 	const errors = report.problems.filter(isError);
-	const warnings = report.problems.filter((problem) => !isError(problem));
-	for (const warning of warnings) console.warn(formatProblem(warning, folderName));
+	const warnings = report.problems.length - errors.length;
+	for (const problem of report.problems) console.error(formatProblem(problem, folderName));
 	if (errors.length === 0) {
 		const total = Object.values(report.counts).reduce((sum, count) => sum + count, 0);
-		const noted = warnings.length > 0 ? `，另有 ${warnings.length} 条提醒（见上，不影响发布）` : '';
-		console.log(`内容检查通过：${total} 个条目，没有发现问题${noted}。`);
+		console.log(
+			`内容检查通过：${total} 个条目，没有发现问题${warnings > 0 ? `（另有 ${warnings} 条提醒，见上）` : ''}。`,
+		);
 	} else {
-		for (const problem of errors) console.error(formatProblem(problem, folderName));
-		console.error(`\n内容检查发现 ${errors.length} 个问题，请按上面的文件和行号逐一修改。`);
+		console.error(
+			`\n内容检查发现 ${errors.length} 个问题${warnings > 0 ? `和 ${warnings} 条提醒` : ''}，请按上面的文件和行号逐一修改。`,
+		);
 	}
 }
 process.exitCode = report.problems.some(isError) ? 1 : 0;

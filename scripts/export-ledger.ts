@@ -12,6 +12,7 @@ import {
 } from '../src/features/editor/kinds.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
+import { siteContentScope } from '../src/site/content-scope.ts';
 
 const USAGE = `用法：npm run export -- --kind <类别> --out <台账.xlsx>
 类别：${kindChoices(ledgerKinds)}`;
@@ -30,11 +31,22 @@ if (values.help || !kind || !values.out?.toLowerCase().endsWith('.xlsx')) {
 	console.error(USAGE);
 	process.exit(values.help ? 0 : 2);
 }
+const settings = commandSettings();
+// The ledger holds what the build of this profile holds: the public one no internal entry or field.
 const count = await exportLedger(
 	contentModel.schemas,
-	commandSettings().contentDir,
+	settings.contentDir,
 	kind,
 	values.out,
+	siteContentScope(settings.profile),
 );
 console.log(`已导出 ${count} 个${kindLabel(kind)}到 ${values.out}。`);
-console.log('注意：台账含联系人、内部备注等内部信息，只在内部传递，不要公开发布。');
+if (settings.profile === 'intranet') {
+	console.log(
+		'注意：内网版台账含内部条目、联系人、内部备注等内部信息，只在内部传递，不要公开发布。',
+	);
+} else {
+	console.log(
+		'这是公开版台账：不含内部条目和联系人、内部备注等内部字段。要导出完整台账，请用 SITE_PROFILE=intranet npm run export。',
+	);
+}

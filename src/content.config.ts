@@ -2,27 +2,22 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { parseYamlData } from './core/content-check/source-file.ts';
 import settings from 'virtual:tongxin/settings';
-import { dataForProfile } from './features/publishing/profile-content.ts';
 import { collectionSchemas } from './site/collections.ts';
 import { collectionSources, type CollectionName } from './core/collections.ts';
 import type { SchemaHelpers } from './core/schemas/helpers.ts';
+import { scopedLoader } from './core/scoped-loader.ts';
+import { siteContentScope } from './site/content-scope.ts';
 
 const { contentDir: root, profile } = settings;
 
-/** Stores each entry as the build profile allows (see `dataForProfile`). */
-function forProfile(loader: Loader): Loader {
-	return {
-		...loader,
-		load: (context) =>
-			loader.load({
-				...context,
-				parseData: (props) =>
-					context.parseData({ ...props, data: dataForProfile(props.data, profile) }),
-			}),
-	};
-}
+/**
+ * Entries held back from this build and fields that do not exist in it never reach Astro: the
+ * public build is sealed here, at the source, not in each page (see `src/site/content-scope.ts`).
+ */
+const scope = siteContentScope(profile);
+const sealed = (name: CollectionName, loader: Loader): Loader => scopedLoader(loader, name, scope);
 
 // Astro's reference() is typed loosely; the checker's stand-in and Astro's agree on the output.
 const astroReference = reference as unknown as SchemaHelpers['reference'];
@@ -35,7 +30,8 @@ function schemaOf<C extends CollectionName>(name: C) {
 function folderLoader(name: keyof typeof collectionSources) {
 	const source = collectionSources[name];
 	if (source.type !== 'folder') throw new Error(`${name} is not a folder collection`);
-	return forProfile(
+	return sealed(
+		name,
 		glob({ base: path.join(root, source.folder), pattern: `**/*${source.extension}` }),
 	);
 }
@@ -43,14 +39,20 @@ function folderLoader(name: keyof typeof collectionSources) {
 function listLoader(name: keyof typeof collectionSources) {
 	const source = collectionSources[name];
 	if (source.type !== 'list') throw new Error(`${name} is not a list collection`);
-	return forProfile(file(path.join(root, source.file)));
+	// Read as the checker reads it: a byte-order mark skipped, aliases and size limited.
+	return sealed(
+		name,
+		file(path.join(root, source.file), {
+			parser: (text) => parseYamlData(source.file, text) as Record<string, unknown>[],
+		}),
+	);
 }
 
 export const collections = {
 	site: defineCollection({
 		loader: async () => {
 			const text = await readFile(path.join(root, collectionSources.site.file), 'utf8');
-			return [{ id: 'site', ...(parseYaml(text) as object) }];
+			return [{ id: 'site', ...(parseYamlData(collectionSources.site.file, text) as object) }];
 		},
 		schema: schemaOf('site'),
 	}),

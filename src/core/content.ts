@@ -1,11 +1,12 @@
 /**
- * The one door from pages to content: every page reads collections through these functions, so
- * that the build profile (public or intranet) filters internal entries in one place.
+ * The door from pages to content: lookups shared by many pages, each computed once per build.
+ * What a build may show is decided before this, at the source: held-back entries and internal-only
+ * fields never reach Astro's store (`src/content.config.ts`, `src/site/content-scope.ts`), so
+ * nothing here filters, and a page that calls `getCollection()` itself cannot leak either.
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { termsById } from './entries.ts';
 import settings from 'virtual:tongxin/settings';
-import { isVisibleIn } from './settings.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** Which edition this build produces. */
@@ -18,16 +19,11 @@ type VisibleCollection = {
 	[C in CollectionKey]: CollectionEntry<C>['data'] extends { visibility: unknown } ? C : never;
 }[CollectionKey];
 
-/** Entries of a collection that belong in this build. */
+/** Entries of a collection in this build (every entry Astro holds: the loaders sealed it). */
 export function published<C extends VisibleCollection>(
 	collection: C,
 ): Promise<CollectionEntry<C>[]> {
-	return oncePerBuild(`published:${collection}`, async () => {
-		const entries = await getCollection(collection);
-		return entries.filter((entry) =>
-			isVisibleIn(profile, (entry.data as { visibility: 'public' | 'internal' }).visibility),
-		);
-	});
+	return oncePerBuild(`published:${collection}`, () => getCollection(collection));
 }
 
 /** The site settings from `content/site.yaml`. */

@@ -6,15 +6,18 @@
 import {
 	findBrokenReferences,
 	findDuplicateIds,
-	findMissingImages,
+	findPictureProblems,
 } from '../core/content-check/cross-check.ts';
+import { pictureFileProblem } from '../core/content-check/picture-files.ts';
 import { findPlaceholders } from '../core/content-check/placeholders.ts';
 import type { ContentModel, ContentRule } from '../core/content-check/rules.ts';
 import { checkerHelpers } from '../core/content-check/validate.ts';
 import { caseComponentRule } from '../features/cases/component-rule.ts';
 import { figureCrossCheck } from '../features/figures/content-rule.ts';
 import { findMisplacedPoints } from '../features/map/content-rule.ts';
+import { bodyRule } from '../features/publishing/body-rule.ts';
 import { personalDataRule } from '../features/publishing/personal-data-rule.ts';
+import { bodyOptions } from './markdown.ts';
 import { checkSystemBodies } from '../features/systems/content-rule.ts';
 import { collectionSchemas } from './collections.ts';
 
@@ -25,13 +28,15 @@ import { collectionSchemas } from './collections.ts';
 export const contentRules: readonly ContentRule[] = [
 	findDuplicateIds,
 	findBrokenReferences,
-	(entries, { exists }) => findMissingImages(entries, exists),
+	(entries, { root }) =>
+		findPictureProblems(entries, (fromFile, src) => pictureFileProblem(root, fromFile, src)),
 	personalDataRule,
 	findMisplacedPoints,
 	findPlaceholders,
 	caseComponentRule,
 	checkSystemBodies,
 	figureCrossCheck,
+	bodyRule(bodyOptions),
 ];
 
 /** The site's content model: the schemas (with the checker's helpers) and the rules. */

@@ -5,10 +5,14 @@ import { offlineCheck } from '../features/publishing/offline-check.ts';
 import { precompress } from '../features/publishing/precompress.ts';
 import { pageWeight } from '../features/quality/page-weight-step.ts';
 import type { PostBuildStep } from '../core/post-build/types.ts';
+import { publicAudit } from '../features/publishing/public-audit-step.ts';
+import { siteContentScope } from './content-scope.ts';
 
 /**
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
- * (a search index) come before the checks; the page-weight budget measures the final pages; compression comes last, over the final files.
+ * (a search index) come before the checks; the page-weight budget measures the final pages; the
+ * public-build audit reads every file a reader can receive, before compression, which only
+ * copies them; compression comes last, over the final files.
  */
 export const postBuildSteps: PostBuildStep[] = [
 	searchIndex,
@@ -16,5 +20,6 @@ export const postBuildSteps: PostBuildStep[] = [
 	linkCheck,
 	imageCheck,
 	pageWeight,
+	publicAudit(siteContentScope),
 	precompress,
 ];

@@ -66,14 +66,20 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 			z
 				.object({
 					/** Where the mark links to (the registry's page for this site). */
-					href: documented(z.url({ error: '应为完整网址，例如 https://bszs.conac.cn/…' }), {
-						label: '标识链接',
-						help: '党政机关网站标识指向的网址',
-						example: 'https://bszs.conac.cn/sitename?method=show&id=0',
-					}),
+					href: documented(
+						z.url({
+							protocol: /^https?$/,
+							error: '应为以 http:// 或 https:// 开头的完整网址，例如 https://bszs.conac.cn/…',
+						}),
+						{
+							label: '标识链接',
+							help: '党政机关网站标识指向的网址',
+							example: 'https://bszs.conac.cn/sitename?method=show&id=0',
+						},
+					),
 					/** The mark's picture, a file in public/ (never an address on another site). */
 					image: documented(
-						textField.regex(/^\/[^/]/, { error: '应为站内文件路径，例如 /conac.png' }).optional(),
+						textField.regex(/^\/[^/\\]/, { error: '应为站内文件路径，例如 /conac.png' }).optional(),
 						{
 							label: '标识图片',
 							help: '标识图片在 public/ 里的路径，不能是别的网站的地址（选填）',

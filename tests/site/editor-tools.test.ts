@@ -36,7 +36,6 @@ const stationPages = (dist: string) =>
 		.sort();
 
 describe('export → delete content/stations/ → import', () => {
-	// An export, an import and a whole build: more than the default minute on a busy machine.
 	it('builds the same station pages', () => {
 		const copy = copyContent(SAMPLE_CONTENT);
 		copies.push(copy);
@@ -61,7 +60,8 @@ describe('export → delete content/stations/ → import', () => {
 				readFileSync(path.join(sampleSite, file), 'utf8'),
 			);
 		}
-	}, 240_000);
+		// Export, import and a whole build of the sample: minutes on a busy machine.
+	}, 300_000);
 });
 
 describe('npm run import on a bad ledger', () => {

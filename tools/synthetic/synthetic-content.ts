@@ -56,7 +56,10 @@ export function contentMix(source: string): CorpusMix {
 	return Object.fromEntries(CORPUS_KINDS.map((kind) => [kind, entryFiles(source, kind).length]));
 }
 
-function templateFileOf(source: string, [kind, preferred]: [CorpusKind, string]): string | undefined {
+function templateFileOf(
+	source: string,
+	[kind, preferred]: [CorpusKind, string],
+): string | undefined {
 	const files = entryFiles(source, kind);
 	const name = files.includes(preferred)
 		? preferred

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { collectionSources } from '../collections.ts';
 import { collectionLabels } from '../collections.ts';
 import type { CollectionName } from '../collections.ts';
@@ -52,23 +51,25 @@ export function findBrokenReferences(entries: readonly CheckedEntry[]): ContentP
 	return problems;
 }
 
-/** Images named by entries that are not on disk; `exists` is injected so tests need no files. */
-export function findMissingImages(
+/**
+ * Pictures named by entries that cannot be published: missing, outside `content/`, not the
+ * format their name says, an SVG that carries a script. `pictureProblem` is injected so tests
+ * need no files.
+ */
+export function findPictureProblems(
 	entries: readonly CheckedEntry[],
-	exists: (contentRelativePath: string) => boolean,
+	pictureProblem: (fromFile: string, src: string) => string | undefined,
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		for (const image of entry.images) {
-			const target = path.posix.normalize(
-				path.posix.join(path.posix.dirname(entry.raw.file), image.src),
-			);
-			if (exists(target)) continue;
+			const message = pictureProblem(entry.raw.file, image.src);
+			if (!message) continue;
 			problems.push({
 				file: entry.raw.file,
 				line: entry.raw.lineOf(image.path),
 				field: formatFieldPath(image.path),
-				message: `找不到图片文件 ${image.src}（应在 content/${target}）。请检查文件名，或把图片放到这个位置。`,
+				message,
 			});
 		}
 	}

@@ -4,21 +4,21 @@ export interface ContentProblem {
 	file: string;
 	/** 1-based line in that file, when known. */
 	line?: number;
+	/** 1-based column in that line, when the problem is one piece of text. */
+	column?: number;
 	/** Field path, e.g. `cover.alt` or `domains[1]`, when the problem is in one field. */
 	field?: string;
 	/** What is wrong and what was expected, in Chinese for editors. */
 	message: string;
 	/**
-	 * `warning` for something an editor should look at that does not stop the build (a figure
-	 * the entries do not bear out); a problem without it stops the build.
+	 * `error` (the default) stops the build; a `warning` is shown and the build goes on (a file
+	 * that no collection reads, a figure that disagrees with the entries' own count).
 	 */
-	severity?: 'warning';
+	severity?: 'error' | 'warning';
 }
 
-/** Whether a problem stops the build (it is not a warning). */
-export function isError(problem: ContentProblem): boolean {
-	return problem.severity !== 'warning';
-}
+/** Whether a problem stops the build. */
+export const isError = (problem: ContentProblem): boolean => problem.severity !== 'warning';
 
 /** `domains[1].id`-style text for a field path. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
@@ -30,11 +30,15 @@ export function formatFieldPath(path: readonly PropertyKey[]): string {
 	return text;
 }
 
-/** One line per problem: `content/x.md:12  field  message`, the format editors see. */
+/**
+ * One line per problem: `content/x.md:12  field  message` (`x.md:12:5` when the column is known),
+ * the format editors see; a warning starts with ⚠.
+ */
 export function formatProblem(problem: ContentProblem, contentFolderName = 'content'): string {
-	const where = `${contentFolderName}/${problem.file}${problem.line ? `:${problem.line}` : ''}`;
-	const line = [where, problem.field ?? '-', problem.message].join('  ');
-	return problem.severity === 'warning' ? `⚠ ${line}` : line;
+	const line = problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
+	const where = `${contentFolderName}/${problem.file}${line}`;
+	const text = [where, problem.field ?? '-', problem.message].join('  ');
+	return problem.severity === 'warning' ? `⚠ ${text}` : text;
 }
 
 /** Orders problems by file, then line, so the report reads top to bottom. */

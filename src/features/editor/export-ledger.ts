@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ContentScope } from '../../core/content-scope.ts';
 import { readContent } from '../../core/content-check/read-content.ts';
 import type { CheckerSchemas } from '../../core/content-check/rules.ts';
 import type { CellValue } from './cells.ts';
@@ -30,14 +31,23 @@ function valueAt(data: Record<string, unknown>, field: string): unknown {
 /**
  * Every entry of a kind as ledger rows, in file order, with the columns `npm run import` reads:
  * references as Chinese names where a name leads back to one entry, dates as dates, the body in
- * the last column. Importing the table again changes nothing.
+ * the last column. Importing the table again changes nothing. Given a scope (the build profile's),
+ * the ledger holds only what exists in that build: no held-back entry, no internal-only column.
  */
-export function exportTable(schemas: CheckerSchemas, root: string, kind: LedgerKind): LedgerTable {
+export function exportTable(
+	schemas: CheckerSchemas,
+	root: string,
+	kind: LedgerKind,
+	scope?: ContentScope,
+): LedgerTable {
 	const raw = readContent(root);
 	const vocabulary = buildVocabulary(raw.entries);
-	const columns = ledgerColumns(schemas, kind);
+	const removed = scope?.removedFields(kind) ?? new Set<string>();
+	const columns = ledgerColumns(schemas, kind).filter(
+		(column) => !removed.has(column.field.split('.')[0]!),
+	);
 	const rows = (raw.entries.get(kind) ?? [])
-		.filter((entry) => !entry.unreadable)
+		.filter((entry) => !entry.unreadable && !scope?.heldBack(kind, entry.data))
 		.map((entry) => {
 			const data = entry.data as Record<string, unknown>;
 			return columns.map((column) =>
@@ -130,8 +140,9 @@ export async function exportLedger(
 	root: string,
 	kind: LedgerKind,
 	out: string,
+	scope?: ContentScope,
 ): Promise<number> {
-	const table = exportTable(schemas, root, kind);
+	const table = exportTable(schemas, root, kind, scope);
 	const bytes = await ledgerWorkbook(schemas, kind, table);
 	writeFilesAtomically([{ file: out, text: bytes }]);
 	return table.rows.length;

@@ -32,7 +32,7 @@ import { buildVocabulary } from './vocabulary.ts';
  * A problem with one row (or the header) of a ledger, in the checker's shape: `file` is the
  * ledger's name, `line` the row number as the spreadsheet shows it, `field` the front-matter field.
  */
-export interface LedgerProblem extends ContentProblem {
+export interface LedgerProblem extends Omit<ContentProblem, 'column'> {
 	/** The column, by its header and its letter (A, B…), when the problem is in one cell. */
 	column?: { header: string; letter: string };
 	/** Chinese name of the field, when no column of the ledger holds it. */

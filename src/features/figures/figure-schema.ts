@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { documented } from '../../core/schemas/field-docs.ts';
 import { dateField, listIdField, textField, visibilityField } from '../../core/schemas/fields.ts';
 
-const valueField = z.number({ error: '数值应为数字，不带单位和逗号，例如 22176' });
+const valueField = z
+	.number({ error: '数值应为数字，不带单位和逗号，例如 22176' })
+	.nonnegative({ error: '数值不能是负数：数据是个数、人数或次数' });
 
 /** One number the district reports, with its unit, date and source. */
 export const figureSchema = z.object({

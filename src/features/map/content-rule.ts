@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { confinedPath } from '../../core/content-check/text-file.ts';
 import type { MultiPolygon } from 'geojson';
 import path from 'node:path';
 import { formatFieldPath, type ContentProblem } from '../../core/content-check/problem.ts';
@@ -53,6 +54,18 @@ function boundaryOf(
 ): { geometry?: MultiPolygon; problems: ContentProblem[] } {
 	const file = map?.boundary?.file;
 	if (!file || !site) return { problems: [] };
+	if ('outside' in confinedPath(root, file)) {
+		return {
+			problems: [
+				{
+					file: site.raw.file,
+					line: site.raw.lineOf(['map', 'boundary', 'file']),
+					field: 'map.boundary.file',
+					message: `边界文件 ${file} 在 content/ 之外（或是指向外面的链接），不能使用。请把它放进 content/，例如 content/map/boundary.geojson。`,
+				},
+			],
+		};
+	}
 	if (!exists(file)) {
 		return {
 			problems: [

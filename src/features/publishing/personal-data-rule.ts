@@ -1,23 +1,9 @@
 import type { ContentProblem } from '../../core/content-check/problem.ts';
 import { formatFieldPath } from '../../core/content-check/problem.ts';
-import type { CheckerSchemas, ContentRule } from '../../core/content-check/rules.ts';
+import type { ContentRule } from '../../core/content-check/rules.ts';
 import type { CheckedEntry } from '../../core/content-check/validate.ts';
-import type { CollectionName } from '../../core/collections.ts';
-import { internalFields } from '../../core/schemas/internal.ts';
+import { internalKeysOf } from '../../core/schemas/internal.ts';
 import { findingLabels, findPersonalData } from './personal-data.ts';
-
-/** Top-level fields of each collection that are internal-only, read from the schema registry. */
-function internalKeysByCollection(schemas: CheckerSchemas): Map<CollectionName, Set<string>> {
-	const keys = new Map<CollectionName, Set<string>>();
-	for (const [collection, schema] of Object.entries(schemas)) {
-		const shape = (schema as { shape?: Record<string, unknown> }).shape ?? {};
-		const internal = Object.entries(shape)
-			.filter(([, field]) => internalFields.has(field as never))
-			.map(([key]) => key);
-		keys.set(collection as CollectionName, new Set(internal));
-	}
-	return keys;
-}
 
 function* textsOf(
 	value: unknown,
@@ -43,13 +29,20 @@ function allowListOf(entries: readonly CheckedEntry[]): string[] {
 	return Array.isArray(list) ? list.map(String) : [];
 }
 
+/** Line and column of an offset in a text that starts on `firstLine`. */
+function positionInText(text: string, offset: number, firstLine: number) {
+	const before = text.slice(0, offset);
+	const lineStart = before.lastIndexOf('\n') + 1;
+	return { line: firstLine + (before.match(/\n/g)?.length ?? 0), column: offset - lineStart + 1 };
+}
+
 /**
  * The personal-data guard: public content (every entry that is not internal, every field that is
- * not internal-only, and Markdown bodies) must hold no resident ID number, mobile number or
- * personal e-mail address.
+ * not internal-only, and Markdown bodies, comments included) must hold no resident ID number,
+ * mobile number or personal e-mail address, in any spelling (full-width digits, digits in groups).
  */
 export const personalDataRule: ContentRule = (entries, { schemas }) => {
-	const internalKeys = internalKeysByCollection(schemas);
+	const internalKeys = internalKeysOf(schemas);
 	const allowList = allowListOf(entries);
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
@@ -63,6 +56,7 @@ export const personalDataRule: ContentRule = (entries, { schemas }) => {
 					problems.push({
 						file: entry.raw.file,
 						line: entry.raw.lineOf(path),
+						...entry.raw.positionOf?.(path, finding.match),
 						field: formatFieldPath(path),
 						message: problemText(finding.kind, finding.match),
 					});
@@ -73,7 +67,7 @@ export const personalDataRule: ContentRule = (entries, { schemas }) => {
 		for (const finding of findPersonalData(body, allowList)) {
 			problems.push({
 				file: entry.raw.file,
-				line: (entry.raw.bodyStartLine ?? 1) + body.slice(0, finding.index).split('\n').length - 1,
+				...positionInText(body, finding.index, entry.raw.bodyStartLine ?? 1),
 				field: '正文',
 				message: problemText(finding.kind, finding.match),
 			});

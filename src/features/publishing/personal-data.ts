@@ -68,34 +68,94 @@ const PERSONAL_MAIL_DOMAINS = new Set([
 	'yahoo.com',
 ]);
 
+// Run on the normalised text (see `normaliseForMatching`), where numbers have no separators.
 const ID_PATTERN = /(?<![\dA-Za-z])[1-9]\d{16}[\dXx](?![\dA-Za-z])/g;
-// 11 digits starting 13–19, optionally written 3-4-4 with spaces or hyphens, optionally +86.
-const MOBILE_PATTERN = /(?<![\d-])(?:\+?86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}(?![\d-])/g;
+// 11 digits starting 13–19, optionally after +86 or 86.
+const MOBILE_PATTERN = /(?<![\d+])(?:\+?86)?1[3-9]\d{9}(?!\d)/g;
 const EMAIL_PATTERN = /[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+
+/** What may stand between the digits of one number: spaces, hyphens and dashes, dots. */
+const DIGIT_SEPARATOR = /[\s\-\u2010-\u2015\u2212.\u00B7\u30FB]/;
+
+/**
+ * A copy of the text in which personal data is looked for, and where each of its characters came
+ * from. NFKC turns full-width digits and letters (`１３８`, `ｑｑ．ｃｏｍ`) into ASCII, and the
+ * spaces, hyphens and dots between digits are dropped (`110105 19491231 002X`, `138.0013.8000`),
+ * so a number is found however it is spelled, and reported where it stands in the original.
+ */
+export interface NormalisedText {
+	text: string;
+	/** For each character of `text`: the offset in the original of the character it came from. */
+	start: number[];
+	/** For each character of `text`: the offset in the original just after that character. */
+	end: number[];
+}
+
+export function normaliseForMatching(original: string): NormalisedText {
+	let text = '';
+	const start: number[] = [];
+	const end: number[] = [];
+	let offset = 0;
+	for (const character of original) {
+		const normal = character.normalize('NFKC');
+		for (let unit = 0; unit < normal.length; unit += 1) {
+			start.push(offset);
+			end.push(offset + character.length);
+		}
+		text += normal;
+		offset += character.length;
+	}
+	// Drop separators that stand between two digits.
+	let joined = '';
+	const joinedStart: number[] = [];
+	const joinedEnd: number[] = [];
+	for (let index = 0; index < text.length; index += 1) {
+		const character = text[index]!;
+		if (DIGIT_SEPARATOR.test(character) && /\d/.test(joined.at(-1) ?? '')) {
+			let next = index;
+			while (next < text.length && DIGIT_SEPARATOR.test(text[next]!)) next += 1;
+			if (/\d/.test(text[next] ?? '')) {
+				index = next - 1;
+				continue;
+			}
+		}
+		joined += character;
+		joinedStart.push(start[index]!);
+		joinedEnd.push(end[index]!);
+	}
+	return { text: joined, start: joinedStart, end: joinedEnd };
+}
+
+/** The normalised form of an allow-list entry or a finding, for comparing the two. */
+const comparable = (text: string) => normaliseForMatching(text.trim()).text.toLowerCase();
 
 /** Every piece of the text that looks like personal data, except what the allow-list names. */
 export function findPersonalData(
 	text: string,
 	allowList: readonly string[] = [],
 ): PersonalDataFinding[] {
-	const allowed = new Set(allowList.map((item) => item.trim().toLowerCase()));
+	const allowed = new Set(allowList.map(comparable));
+	const normal = normaliseForMatching(text);
 	const findings: PersonalDataFinding[] = [];
-	for (const match of text.matchAll(ID_PATTERN)) {
-		if (isResidentIdNumber(match[0]))
-			findings.push({ kind: 'id-number', match: match[0], index: match.index });
+	const add = (kind: PersonalDataFinding['kind'], match: RegExpMatchArray) => {
+		const from = normal.start[match.index!]!;
+		const to = normal.end[match.index! + match[0].length - 1]!;
+		if (allowed.has(match[0].toLowerCase())) return;
+		findings.push({ kind, match: text.slice(from, to), index: from });
+	};
+	for (const match of normal.text.matchAll(ID_PATTERN)) {
+		if (isResidentIdNumber(match[0])) add('id-number', match);
 	}
-	for (const match of text.matchAll(MOBILE_PATTERN)) {
-		findings.push({ kind: 'mobile', match: match[0], index: match.index });
+	for (const match of normal.text.matchAll(MOBILE_PATTERN)) add('mobile', match);
+	for (const match of normal.text.matchAll(EMAIL_PATTERN)) {
+		if (PERSONAL_MAIL_DOMAINS.has(match[1]!.toLowerCase())) add('email', match);
 	}
-	for (const match of text.matchAll(EMAIL_PATTERN)) {
-		if (PERSONAL_MAIL_DOMAINS.has(match[1]!.toLowerCase())) {
-			findings.push({ kind: 'email', match: match[0], index: match.index });
-		}
-	}
-	return findings
-		.filter((finding) => !allowed.has(finding.match.trim().toLowerCase()))
-		.sort((a, b) => a.index - b.index);
+	return findings.sort((a, b) => a.index - b.index);
 }
+
+/** Whether a mailbox's domain is a public provider's, so that the mailbox is a person's. */
+export const isPersonalMailDomain = (domain: string): boolean =>
+	PERSONAL_MAIL_DOMAINS.has(domain.toLowerCase());
 
 /** What each finding is called in an editor's message. */
 export const findingLabels: Record<PersonalDataFinding['kind'], string> = {

@@ -3,8 +3,6 @@
  * pictures, headings at the wrong level), unpaired 【】 blanks, and checklist sections that hold
  * no items. Listed in `lib/content-check/index.ts` with the other rules.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { ContentProblem } from '../../core/content-check/problem.ts';
 import type { ContentRule } from '../../core/content-check/rules.ts';
 import { checklistOf } from './checklist.ts';
@@ -18,11 +16,22 @@ export function bodyOf(text: string): { body: string; firstLine: number } {
 	return { body: text.slice(front.length), firstLine: front.split('\n').length };
 }
 
-export const checkSystemBodies: ContentRule = (entries, { root }) => {
+export const checkSystemBodies: ContentRule = (entries) => {
 	const problems: ContentProblem[] = [];
 	for (const entry of entries) {
 		if (entry.collection !== 'systems') continue;
-		const { body, firstLine } = bodyOf(readFileSync(path.join(root, entry.raw.file), 'utf8'));
+		// A ledger row being imported has no body yet.
+		const { body, bodyStartLine: firstLine = 1 } = entry.raw;
+		if (body === undefined) continue;
+		if (body.trim() === '') {
+			problems.push({
+				file: entry.raw.file,
+				line: firstLine,
+				message:
+					'制度正文是空的：模板至少要有一节，例如“## 一、总则”下面写一段。正文写在第二个 --- 下面。',
+			});
+			continue;
+		}
 		const document = parseSystemBody(body);
 		for (const problem of document.problems) {
 			problems.push({

@@ -13,7 +13,7 @@ import { exportLedger } from '../../../src/features/editor/export-ledger.ts';
 import { applyImport, planImport } from '../../../src/features/editor/import-ledger.ts';
 import { ledgerKinds, type LedgerKind } from '../../../src/features/editor/kinds.ts';
 import { readLedgerFile } from '../../../src/features/editor/read-ledger.ts';
-import { checkContent } from '../../../src/core/content-check/index.ts';
+import { checkContent, isError } from '../../../src/core/content-check/index.ts';
 import { checkerHelpers } from '../../../src/core/content-check/validate.ts';
 import { collectionSchemas } from '../../../src/site/collections.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../../helpers/fixture-content.ts';
@@ -78,7 +78,8 @@ describe.each(ledgerKinds)('the %s ledger', (kind) => {
 			expect(schema.parse(matter(rebuilt).data), name).toEqual(schema.parse(matter(text).data));
 			expect(bodyOf(rebuilt), name).toBe(bodyOf(text));
 		}
-		expect(checkContent(copy.root, contentModel).problems).toEqual([]);
+		// The ledger itself lies in the content folder, which the check warns about.
+		expect(checkContent(copy.root, contentModel).problems.filter(isError)).toEqual([]);
 	});
 });
 

@@ -122,3 +122,25 @@ describe('the guard over content', () => {
 		expect(checkContent(copy.root, contentModel).problems).toEqual([]);
 	});
 });
+
+describe('other spellings', () => {
+	it.each([
+		['an ID number in groups', '身份证 110105 19491231 002X 已登记', '110105 19491231 002X'],
+		['an ID number with hyphens', '110105-19491231-002X', '110105-19491231-002X'],
+		['a full-width mobile number', '电话：１３８００１３８０００', '１３８００１３８０００'],
+		['a mobile number with dots', '请拨 138.0013.8000', '138.0013.8000'],
+		['a full-width mailbox', '邮箱 ｚｈａｎｇ＠ｑｑ．ｃｏｍ', 'ｚｈａｎｇ＠ｑｑ．ｃｏｍ'],
+	])('finds %s and reports it as written', (_, text, written) => {
+		const [finding] = findPersonalData(text);
+		expect(finding?.match).toBe(written);
+		expect(text.slice(finding!.index, finding!.index + written.length)).toBe(written);
+	});
+	it('lets an allow-listed number through however it is spaced', () => {
+		expect(findPersonalData('热线 138 0013 8000', ['13800138000'])).toEqual([]);
+	});
+	it('does not join dates, codes and coordinates into numbers', () => {
+		expect(
+			findPersonalData('2023.06.01 至 2024-06-30，区划 610305 100001，坐标 107.392 34.521'),
+		).toEqual([]);
+	});
+});
