@@ -19,6 +19,11 @@ export const figureSchema = z.object({
 	source: textField,
 	/** Group shown on the figures page (e.g. 责任体系, 队伍建设, 阵地建设, 服务大局). */
 	group: textField,
+	/**
+	 * Whether the same figure of several districts adds up to a city total on a portal: a count
+	 * of sites or people does; a number of categories, or of rules each center runs, does not.
+	 */
+	additive: z.boolean().default(true),
 	/** Show it among the key figures on the home page. */
 	featured: z.boolean().default(false),
 	/** A short note on what the number means. */
