@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/'] },
+	{ ignores: ['dist/', 'dist-portal/', '.astro/', '.tmp/', 'node_modules/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,

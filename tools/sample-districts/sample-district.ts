@@ -78,10 +78,10 @@ export interface DistrictOptions {
 	divisions: readonly Division[];
 	shared: SharedSources;
 	/** About how many entries to make (at least one center, station, base, platform, story). */
-	entries?: number;
+	entries?: number | undefined;
 	/** Sentences for the bodies; by default the generator's own. */
-	sentences?: readonly string[];
-	seed?: number;
+	sentences?: readonly string[] | undefined;
+	seed?: number | undefined;
 }
 
 export interface DistrictFile {

@@ -60,16 +60,35 @@ export function intersectCounts(countsPerTerm: readonly FilterCounts[]): FilterC
 }
 
 /**
+ * Another site's index searched together with this one (Pagefind's multisite search), such as a
+ * district site's under a portal: the address of its `pagefind/` folder, and the filter values
+ * every page of it gets (e.g. `{ district: '凤翔区' }`).
+ */
+export interface MergedIndex {
+	path: string;
+	filters?: Record<string, string> | undefined;
+}
+
+/**
  * Prepares Pagefind for `SiteSearch`: searching on the page's own thread (Pagefind's worker file
- * would add 12 KB to the first search, and searches take milliseconds at this site's size), and
- * loading the filter lists, without which Pagefind counts no filter values.
+ * would add 12 KB to the first search, and searches take milliseconds at this site's size),
+ * merging the indexes of other sites if any (`mergeIndex`), and loading the filter lists, without
+ * which Pagefind counts no filter values.
  */
 export async function connectPagefind(
 	pagefind: PagefindApi,
 	options: Record<string, unknown> = {},
+	merged: readonly MergedIndex[] = [],
 ): Promise<SiteSearch> {
 	// Pagefind keeps only the last options given before it starts, so they go in one call.
 	await pagefind.options({ noWorker: true, ...options });
+	if (merged.length > 0 && !pagefind.mergeIndex)
+		throw new Error('this Pagefind cannot merge indexes');
+	await Promise.all(
+		merged.map((index) =>
+			pagefind.mergeIndex?.(index.path, index.filters ? { mergeFilter: index.filters } : {}),
+		),
+	);
 	await pagefind.filters();
 	return new SiteSearch(pagefind);
 }
