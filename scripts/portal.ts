@@ -7,7 +7,7 @@
  * left out; the portal is built with the others (unless `--strict`). Like `npm run build`, it
  * writes to a temporary folder, runs the checks, and only then replaces the output folder.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as astroBuild } from 'astro';
@@ -116,12 +116,17 @@ const stageDone = () => {
 	return seconds;
 };
 try {
+	// The portal is a second Astro site in this project. Its root is a folder of its own, so that
+	// Astro's generated types and content modules (`<root>/.astro/`) never replace the district
+	// site's; everything else is the project's: the district site's Astro settings (CSP-safe
+	// scripts, trailing slashes, no prefetch…), `public/`, with the portal's own pages and model.
+	const root = path.join(PROJECT_ROOT, '.tmp', 'portal-root');
+	mkdirSync(root, { recursive: true });
 	await astroBuild({
-		root: PROJECT_ROOT,
-		// The district site's Astro settings (CSP-safe scripts, trailing slashes, no prefetch…),
-		// with the portal's own pages, model, origin, path and output folder.
-		configFile: 'astro.config.mjs',
+		root,
+		configFile: path.relative(root, path.join(PROJECT_ROOT, 'astro.config.mjs')),
 		srcDir: path.join(PROJECT_ROOT, 'src/portal'),
+		publicDir: path.join(PROJECT_ROOT, 'public'),
 		outDir: partial,
 		cacheDir: path.join(PROJECT_ROOT, 'node_modules/.astro/portal'),
 		site: args.site,

@@ -31,6 +31,21 @@ export function mergedIndexes(model: Pick<PortalModel, 'districts'>): MergedInde
 	);
 }
 
+/**
+ * The indexes a search with these filters needs: the chosen district's only, or every one. A
+ * reader who chooses a district first (or comes from a district's page) downloads that
+ * district's index alone.
+ */
+export function indexesFor(
+	indexes: readonly MergedIndex[],
+	filters: Readonly<Record<string, readonly string[]>>,
+): MergedIndex[] {
+	const wanted = filters[DISTRICT_FILTER] ?? [];
+	return wanted.length === 0
+		? [...indexes]
+		: indexes.filter((index) => wanted.includes(index.filters?.[DISTRICT_FILTER] ?? ''));
+}
+
 /** The district a result's address lies in (the longest matching base path), if any. */
 export function districtOfUrl(
 	url: string,

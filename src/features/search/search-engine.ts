@@ -69,6 +69,34 @@ export interface MergedIndex {
 	filters?: Record<string, string> | undefined;
 }
 
+/** How `connectPagefind` prepares Pagefind besides its options. */
+export interface ConnectOptions {
+	/** Other sites' indexes to merge into every search. */
+	merge?: readonly MergedIndex[] | undefined;
+	/**
+	 * Load every filter list before the first search (the default), so that every filter value
+	 * is counted. A portal over many indexes passes `false`: the lists of all its indexes are a
+	 * large part of a first search, and the merged indexes' own filters (`MergedIndex.filters`)
+	 * are counted without them; the others load when a filter is used or `filters()` is called.
+	 */
+	loadFilters?: boolean | undefined;
+}
+
+/** Merges other sites' indexes into every later search (also after `connectPagefind`). */
+export async function mergeIndexes(
+	pagefind: PagefindApi,
+	indexes: readonly MergedIndex[],
+): Promise<void> {
+	if (indexes.length > 0 && !pagefind.mergeIndex) {
+		throw new Error('this Pagefind cannot merge indexes');
+	}
+	await Promise.all(
+		indexes.map((index) =>
+			pagefind.mergeIndex?.(index.path, index.filters ? { mergeFilter: index.filters } : {}),
+		),
+	);
+}
+
 /**
  * Prepares Pagefind for `SiteSearch`: searching on the page's own thread (Pagefind's worker file
  * would add 12 KB to the first search, and searches take milliseconds at this site's size),
@@ -78,18 +106,12 @@ export interface MergedIndex {
 export async function connectPagefind(
 	pagefind: PagefindApi,
 	options: Record<string, unknown> = {},
-	merged: readonly MergedIndex[] = [],
+	{ merge = [], loadFilters = true }: ConnectOptions = {},
 ): Promise<SiteSearch> {
 	// Pagefind keeps only the last options given before it starts, so they go in one call.
 	await pagefind.options({ noWorker: true, ...options });
-	if (merged.length > 0 && !pagefind.mergeIndex)
-		throw new Error('this Pagefind cannot merge indexes');
-	await Promise.all(
-		merged.map((index) =>
-			pagefind.mergeIndex?.(index.path, index.filters ? { mergeFilter: index.filters } : {}),
-		),
-	);
-	await pagefind.filters();
+	await mergeIndexes(pagefind, merge);
+	if (loadFilters) await pagefind.filters();
 	return new SiteSearch(pagefind);
 }
 

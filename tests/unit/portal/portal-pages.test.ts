@@ -205,3 +205,16 @@ describe('the portal’s link check', () => {
 		);
 	});
 });
+
+describe('which district indexes a search needs', () => {
+	const indexes = mergedIndexes(model);
+
+	it('is every one without a district filter, and only the chosen one’s with it', () => {
+		expect(indexesFor(indexes, {})).toEqual(indexes);
+		expect(indexesFor(indexes, { district: [] })).toEqual(indexes);
+		expect(indexesFor(indexes, { district: ['凤翔区'] })).toEqual([
+			{ path: '/fengxiang/pagefind/', filters: { district: '凤翔区' } },
+		]);
+		expect(indexesFor(indexes, { kind: ['工作制度'] })).toEqual(indexes);
+	});
+});

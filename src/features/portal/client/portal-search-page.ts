@@ -1,8 +1,9 @@
 /**
  * The portal's search page in the browser: the district site's search (`SiteSearch` over
  * Pagefind, the same query matching, excerpts and status lines) over the portal's own index with
- * every district's index merged in, each result marked with its district. Reads `?q=` and the
- * filters from the address; Pagefind and the indexes load on the first search.
+ * the districts' indexes merged in, each result marked with its district. Reads `?q=` and the
+ * filters from the address; Pagefind and the indexes load on the first search, only the chosen
+ * district's when a district is chosen.
  */
 import { buildExcerpt } from '../../search/excerpt.ts';
 import { unspaceHan } from '../../search/han-text.ts';
@@ -10,6 +11,7 @@ import type { FilterCounts, PagefindApi, SelectedFilters } from '../../search/pa
 import { PAGE_SIZE, statusText } from '../../search/client/search-page.ts';
 import {
 	connectPagefind,
+	mergeIndexes,
 	type MergedIndex,
 	type SearchHit,
 	type SearchOutcome,
@@ -18,6 +20,7 @@ import {
 import {
 	DISTRICT_FILTER,
 	districtOfUrl,
+	indexesFor,
 	orderedValues,
 	type SearchDistrict,
 } from '../portal-search.ts';
@@ -52,27 +55,47 @@ export function startPortalSearchPage(): void {
 		}
 	};
 
+	let pagefind: PagefindApi | undefined;
 	let engine: Promise<SiteSearch> | undefined;
-	/** Loads Pagefind from the portal's `pagefind/` folder once, merging every district's index. */
-	function loadEngine(): Promise<SiteSearch> {
-		engine ??= (async () => {
-			const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-			const pagefind = (await import(
-				/* @vite-ignore */ `${base}pagefind/pagefind.js`
-			)) as PagefindApi;
-			const search = await connectPagefind(pagefind, {}, indexes);
-			// Only the district filter's values are known at build; the others are the districts'.
-			const all = await pagefind.filters();
-			for (const select of selects) {
-				if (select.name === DISTRICT_FILTER) continue;
+	/** The district indexes merged so far (by path). */
+	const merged = new Set<string>();
+	/**
+	 * Loads Pagefind from the portal's `pagefind/` folder once, then merges the district indexes
+	 * a search with these filters needs that are not merged yet. The filter lists of all those
+	 * indexes are not loaded for the first search (they would be a large part of it); the
+	 * district filter is counted without them.
+	 */
+	async function engineFor(filters: SelectedFilters): Promise<SiteSearch> {
+		const needed = indexesFor(indexes, filters).filter((index) => !merged.has(index.path));
+		for (const index of needed) merged.add(index.path);
+		if (!engine) {
+			engine = (async () => {
+				const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+				pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+				return connectPagefind(pagefind, {}, { merge: needed, loadFilters: false });
+			})();
+			return engine;
+		}
+		const search = await engine;
+		if (pagefind) await mergeIndexes(pagefind, needed);
+		return search;
+	}
+
+	const listed = selects.filter((select) => select.name !== DISTRICT_FILTER);
+	let lists: Promise<void> | undefined;
+	/** Fills the other filters with the districts' values once a reader goes to one of them. */
+	function loadFilterLists(): Promise<void> {
+		lists ??= (async () => {
+			await engineFor({});
+			const all = (await pagefind?.filters()) ?? {};
+			for (const select of listed) {
 				for (const value of orderedValues(all[select.name] ?? {})) {
 					select.append(new Option(value, value));
 				}
 				restore(select);
 			}
-			return search;
 		})();
-		return engine;
+		return lists;
 	}
 
 	let searchId = 0;
@@ -97,12 +120,21 @@ export function startPortalSearchPage(): void {
 		history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 	}
 
+	/** Counts beside each value; a district whose index is not merged yet gets none. */
 	function showCounts(facets: FilterCounts): void {
+		const searched = new Set(
+			indexes
+				.filter((index) => merged.has(index.path))
+				.map((index) => index.filters?.[DISTRICT_FILTER]),
+		);
 		for (const select of selects) {
 			const counts = facets[select.name] ?? {};
 			for (const option of select.options) {
 				if (!option.value) continue;
-				option.textContent = `${option.value}（${counts[option.value] ?? 0}）`;
+				const counted = select.name !== DISTRICT_FILTER || searched.has(option.value);
+				option.textContent = counted
+					? `${option.value}（${counts[option.value] ?? 0}）`
+					: option.value;
 			}
 		}
 	}
@@ -161,8 +193,8 @@ export function startPortalSearchPage(): void {
 		}
 		status.textContent = '正在搜索…';
 		try {
-			const search = await loadEngine();
 			const filters = selectedFilters();
+			const search = await engineFor(filters);
 			const outcome = await search.search(query, filters);
 			if (id !== searchId) return;
 			current = outcome;
@@ -190,7 +222,14 @@ export function startPortalSearchPage(): void {
 		typingTimer = setTimeout(() => void run(), TYPING_PAUSE_MS);
 	});
 	for (const select of selects) select.addEventListener('change', () => void run());
+	for (const select of listed) {
+		select.addEventListener('focus', () => {
+			if (!lists) void loadFilterLists().then(() => (input.value.trim() ? run() : undefined));
+		});
+	}
 	more.addEventListener('click', () => void showMore(searchId));
 
-	if (input.value.trim()) void run();
+	// A filter other than the district's in the address needs its list before the search.
+	if (listed.some((select) => params.get(select.name))) void loadFilterLists().then(run);
+	else if (input.value.trim()) void run();
 }
