@@ -18,6 +18,7 @@ import {
 import { PORTAL_FOLDERS } from '../../../src/features/portal/portal-paths.ts';
 import {
 	districtOfUrl,
+	indexesFor,
 	mergedIndexes,
 	orderedValues,
 } from '../../../src/features/portal/portal-search.ts';
