@@ -41,7 +41,7 @@ function forbid(folders, message) {
 }
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', '.tmp/', 'node_modules/', 'packages/'] },
+	{ ignores: ['dist/', 'dist-portal/', '.astro/', '.tmp/', 'node_modules/', 'packages/'] },
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	...astro.configs.recommended,
@@ -122,7 +122,7 @@ export default defineConfig(
 		},
 	},
 	{
-		files: ['src/pages/**', 'src/content.config.ts', 'scripts/**', 'tools/**'],
+		files: ['src/pages/**', 'src/portal/**', 'src/content.config.ts', 'scripts/**', 'tools/**'],
 		rules: {
 			'no-restricted-imports': forbid(
 				['tests'],

@@ -9,8 +9,7 @@
  * Options: --rebuild (also time a second build that reuses the cache, as an editor's next build),
  * --json <file> (write the results there too), --keep (keep the temporary folder).
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
@@ -22,12 +21,10 @@ import {
 	formatBenchTable,
 	growthFactors,
 	parseEntrySizes,
-	parseProcStatus,
-	treeMemory,
 	type BenchRow,
-	type ProcessStatus,
 	type StageTiming,
 } from './bench/build-bench.ts';
+import { loadAverage, timedCommand } from './bench/timed-command.ts';
 import type { TemplateWeight } from '../src/features/quality/page-weight.ts';
 import { searchIndex, type IndexStats } from '../src/features/search/index-step.ts';
 import { contentMix, writeSyntheticContent } from './synthetic/synthetic-content.ts';
@@ -51,68 +48,9 @@ const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-build-'));
 const sampleMix = contentMix(source);
 const sampleEntries = Object.values(sampleMix).reduce((sum, count) => sum + (count ?? 0), 0);
 
-/** Every process of the machine as /proc shows it (Linux); empty elsewhere. */
-function processes(): ProcessStatus[] {
-	let pids: string[];
-	try {
-		pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-	} catch {
-		return [];
-	}
-	return pids.flatMap((pid) => {
-		try {
-			return parseProcStatus(readFileSync(`/proc/${pid}/status`, 'utf8')) ?? [];
-		} catch {
-			return []; // the process ended while we looked
-		}
-	});
-}
-
-/** GNU time, when installed, adds the CPU seconds of the whole process tree (load-independent). */
-const GNU_TIME = '/usr/bin/time';
-
 /** Runs `npm run build` with the given environment, sampling the memory of its process tree. */
 function timedBuild(env: Record<string, string>, log: string) {
-	return new Promise<{
-		status: number | null;
-		seconds: number;
-		cpuSeconds: number | undefined;
-		peakMemoryBytes: number;
-	}>((resolve) => {
-		const started = performance.now();
-		const timeFile = `${log}.time`;
-		const command = ['npm', 'run', 'build', '--silent'];
-		const withTime = existsSync(GNU_TIME);
-		const child = spawn(
-			withTime ? GNU_TIME : 'npm',
-			withTime ? ['-f', '%U %S', '-o', timeFile, ...command] : command.slice(1),
-			{
-				env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-				stdio: ['ignore', 'pipe', 'pipe'],
-			},
-		);
-		const output: Buffer[] = [];
-		child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
-		child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
-		let peakMemoryBytes = 0;
-		const sample = () => {
-			if (child.pid)
-				peakMemoryBytes = Math.max(peakMemoryBytes, treeMemory(processes(), child.pid));
-		};
-		const sampler = setInterval(sample, 200);
-		child.on('close', (status) => {
-			clearInterval(sampler);
-			writeFileSync(log, Buffer.concat(output));
-			const cpu = withTime && existsSync(timeFile) ? readFileSync(timeFile, 'utf8') : '';
-			const [user, system] = (/([\d.]+) ([\d.]+)\s*$/.exec(cpu) ?? []).slice(1).map(Number);
-			resolve({
-				status,
-				seconds: (performance.now() - started) / 1000,
-				cpuSeconds: user !== undefined && system !== undefined ? user + system : undefined,
-				peakMemoryBytes,
-			});
-		});
-	});
+	return timedCommand(['npm', 'run', 'build', '--silent'], env, log);
 }
 
 interface SizeResult extends BenchRow {
@@ -168,7 +106,6 @@ async function measure(entries: number, content: string, name: string): Promise<
 	});
 }
 
-const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const results: SizeResult[] = [];
 const started = new Date();
 const loadBefore = loadAverage();

@@ -1,6 +1,7 @@
 /** The home page: what the site holds, counted, and the ways into it. */
 import type { CollectionEntry } from 'astro:content';
 import { newestFirst } from '../core/format.ts';
+import { link } from '../core/links.ts';
 import type { SectionKey } from '../core/sections.ts';
 
 /** The published entries the home page counts and shows. */
@@ -27,7 +28,7 @@ export function homePage(entries: HomePageEntries) {
 	return {
 		keyFigures: entries.figures
 			.filter((figure) => figure.data.featured)
-			.map((figure) => figure.data),
+			.map(({ data }) => ({ ...data, href: link(`/figures/#${data.id}`) })),
 		entryPoints,
 		latestCases: newestFirst(entries.cases).slice(0, 3),
 	};

@@ -11,31 +11,50 @@ export interface BuildResult {
 	outDir: string;
 }
 
-/**
- * Runs `npm run build` the way an operator does, with the given environment (CONTENT_DIR,
- * SITE_PROFILE, BASE_PATH…), into a folder of its own under `.tmp/`.
- */
 /** Where `buildSite(name)` writes its site. */
 export function buildOutDir(name: string): string {
 	return path.join(PROJECT_ROOT, '.tmp', 'builds', name);
 }
 
+/**
+ * Runs `npm run build` the way an operator does, with the given environment (CONTENT_DIR,
+ * SITE_PROFILE, BASE_PATH…), into a folder of its own under `.tmp/`.
+ */
 export function buildSite(name: string, env: Record<string, string> = {}): BuildResult {
-	const outDir = buildOutDir(name);
+	return buildSiteInto(buildOutDir(name), env, path.join(PROJECT_ROOT, '.tmp', 'cache', name));
+}
+
+/** Runs `npm run build` into `outDir`, with Astro's cache in `cacheDir` (see `buildSite`). */
+export function buildSiteInto(
+	outDir: string,
+	env: Record<string, string> = {},
+	cacheDir = `${outDir}.cache`,
+): BuildResult {
 	mkdirSync(path.dirname(outDir), { recursive: true });
-	const cacheDir = path.join(PROJECT_ROOT, '.tmp', 'cache', name);
 	// Astro's content cache remembers entries by id, with paths into the folder they came from;
 	// a build of another (temporary) content folder must start cold.
 	if (env['CONTENT_DIR']) rmSync(cacheDir, { recursive: true, force: true });
-	const result = spawnSync('npm', ['run', 'build', '--silent'], {
-		cwd: PROJECT_ROOT,
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
+	return run(
+		['run', 'build', '--silent'],
+		{
 			OUT_DIR: outDir,
 			ASTRO_CACHE_DIR: cacheDir,
 			...env,
 		},
+		outDir,
+	);
+}
+
+/** Runs `npm run portal` with the given arguments, as an operator does. */
+export function buildPortal(outDir: string, args: readonly string[]): BuildResult {
+	mkdirSync(path.dirname(outDir), { recursive: true });
+	return run(['run', 'portal', '--silent', '--', '--out', outDir, ...args], {}, outDir);
+}
+
+function run(args: string[], env: Record<string, string>, outDir: string): BuildResult {
+	const result = spawnSync('npm', args, {
+		cwd: PROJECT_ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});

@@ -35,6 +35,11 @@ export interface ServeOptions {
 	encodings?: StaticEncoding[];
 	/** Told of every answer: the path asked for and the bytes of the body sent. */
 	onSent?: (pathname: string, bytes: number) => void;
+	/**
+	 * Other builds served beside the first on the same host, each under its own path (a portal's
+	 * district sites: `{ path: '/fengxiang/', root: … }`); their 404 page is their own.
+	 */
+	mounts?: { path: string; root: string }[];
 }
 
 const SUFFIX: Record<StaticEncoding, string> = { br: '.br', gzip: '.gz' };
@@ -47,21 +52,28 @@ export async function serveStatic(
 	root: string,
 	basePath = '/',
 	headers: HeadersFor = () => ({}),
-	{ encodings = [], onSent }: ServeOptions = {},
+	{ encodings = [], onSent, mounts = [] }: ServeOptions = {},
 ): Promise<RunningServer> {
-	const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const clean = (folder: string) => `/${folder.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const base = clean(basePath);
+	// The longest path first, so that a mount inside the main build's path wins.
+	const builds = [
+		...mounts.map((mount) => ({ base: clean(mount.path), root: mount.root })),
+		{ base, root },
+	].sort((a, b) => b.base.length - a.base.length);
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+		const build = builds.find((candidate) => pathname.startsWith(candidate.base)) ?? { base, root };
 		let file: string | undefined;
-		if (pathname.startsWith(base)) {
-			const candidate = path.join(root, pathname.slice(base.length));
-			if (candidate.startsWith(root) && existsSync(candidate)) {
+		if (pathname.startsWith(build.base)) {
+			const candidate = path.join(build.root, pathname.slice(build.base.length));
+			if (candidate.startsWith(build.root) && existsSync(candidate)) {
 				file = statSync(candidate).isDirectory() ? path.join(candidate, 'index.html') : candidate;
 				if (!existsSync(file)) file = undefined;
 			}
 		}
 		const status = file ? 200 : 404;
-		const served = file ?? path.join(root, '404.html');
+		const served = file ?? path.join(build.root, '404.html');
 		const accepted = String(request.headers['accept-encoding'] ?? '');
 		const encoding = encodings.find(
 			(name) => new RegExp(`\\b${name}\\b`).test(accepted) && existsSync(served + SUFFIX[name]),

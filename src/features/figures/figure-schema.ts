@@ -46,6 +46,15 @@ export const figureSchema = z.object({
 		help: '在“数据”页归入哪一组，例如 责任体系、队伍建设、阵地建设、服务大局',
 		example: '阵地建设',
 	}),
+	/**
+	 * Whether the same figure of several districts adds up to a city total on a portal: a count
+	 * of sites or people does; a number of categories, or of rules each center runs, does not.
+	 */
+	additive: documented(z.boolean().default(true), {
+		label: '可以相加',
+		help: '城市门户把各区的这项数据相加时写 true（默认）；“每个中心的制度数”这类不能相加的写 false',
+		example: 'true',
+	}),
 	/** Show it among the key figures on the home page. */
 	featured: documented(z.boolean().default(false), {
 		label: '首页显示',

@@ -38,4 +38,9 @@ export interface PagefindApi {
 		options?: { filters?: SelectedFilters },
 	) => Promise<PagefindResponse | null>;
 	filters: () => Promise<FilterCounts>;
+	/**
+	 * Adds another site's index to every search (Pagefind's multisite search). Pagefind always has
+	 * it; stand-ins that merge nothing may leave it out.
+	 */
+	mergeIndex?: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }

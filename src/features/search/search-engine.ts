@@ -60,17 +60,56 @@ export function intersectCounts(countsPerTerm: readonly FilterCounts[]): FilterC
 }
 
 /**
+ * Another site's index searched together with this one (Pagefind's multisite search), such as a
+ * district site's under a portal: the address of its `pagefind/` folder, and the filter values
+ * every page of it gets (e.g. `{ district: '凤翔区' }`).
+ */
+export interface MergedIndex {
+	path: string;
+	filters?: Record<string, string> | undefined;
+}
+
+/** How `connectPagefind` prepares Pagefind besides its options. */
+export interface ConnectOptions {
+	/** Other sites' indexes to merge into every search. */
+	merge?: readonly MergedIndex[] | undefined;
+	/**
+	 * Load every filter list before the first search (the default), so that every filter value
+	 * is counted. A portal over many indexes passes `false`: the lists of all its indexes are a
+	 * large part of a first search, and the merged indexes' own filters (`MergedIndex.filters`)
+	 * are counted without them; the others load when a filter is used or `filters()` is called.
+	 */
+	loadFilters?: boolean | undefined;
+}
+
+/** Merges other sites' indexes into every later search (also after `connectPagefind`). */
+export async function mergeIndexes(
+	pagefind: PagefindApi,
+	indexes: readonly MergedIndex[],
+): Promise<void> {
+	if (indexes.length === 0) return;
+	const merge = pagefind.mergeIndex?.bind(pagefind);
+	if (!merge) throw new Error('this Pagefind cannot merge indexes');
+	await Promise.all(
+		indexes.map((index) => merge(index.path, index.filters ? { mergeFilter: index.filters } : {})),
+	);
+}
+
+/**
  * Prepares Pagefind for `SiteSearch`: searching on the page's own thread (Pagefind's worker file
- * would add 12 KB to the first search, and searches take milliseconds at this site's size), and
- * loading the filter lists, without which Pagefind counts no filter values.
+ * would add 12 KB to the first search, and searches take milliseconds at this site's size),
+ * merging the indexes of other sites if any (`mergeIndex`), and loading the filter lists, without
+ * which Pagefind counts no filter values.
  */
 export async function connectPagefind(
 	pagefind: PagefindApi,
 	options: Record<string, unknown> = {},
+	{ merge = [], loadFilters = true }: ConnectOptions = {},
 ): Promise<SiteSearch> {
 	// Pagefind keeps only the last options given before it starts, so they go in one call.
 	await pagefind.options({ noWorker: true, ...options });
-	await pagefind.filters();
+	await mergeIndexes(pagefind, merge);
+	if (loadFilters) await pagefind.filters();
 	return new SiteSearch(pagefind);
 }
 
