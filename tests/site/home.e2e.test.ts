@@ -44,6 +44,7 @@ describe('home page', () => {
 
 	it('leads to a center page through the menu', async () => {
 		await page.goto(server.url);
+		await page.locator('summary', { hasText: '菜单' }).click();
 		await page
 			.getByRole('navigation', { name: '主菜单' })
 			.getByRole('link', { name: '实践中心' })

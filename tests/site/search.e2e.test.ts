@@ -173,9 +173,9 @@ describe('search on the sample site', () => {
 		});
 		await page.goto(`${server.url}stations/tiannan-village/`);
 		await page.waitForLoadState('networkidle');
-		// Only the site-wide display-preferences script (large text, contrast) runs there.
+		// Only the header's script (display modes, menu) runs there.
 		expect(scripts.map((url) => new URL(url).pathname)).toEqual([
-			expect.stringMatching(/^\/_astro\/display-preferences\.[\w-]+\.js$/),
+			expect.stringMatching(/^\/_astro\/site-header\.[\w-]+\.js$/),
 		]);
 		await page.close();
 	});

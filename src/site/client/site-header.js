@@ -1,6 +1,8 @@
-// Large-text and high-contrast modes (适老化). Loaded in <head> before the page is drawn, so a
-// remembered choice applies without a flash; the toggle buttons stay hidden when JS is off,
-// where the browser's own zoom and contrast settings still work.
+// The header's script, the only one on content pages. Large-text and high-contrast modes (适老化):
+// loaded in <head> before the page is drawn, so a remembered choice applies without a flash; the
+// toggle buttons stay hidden when JS is off, where the browser's own zoom and contrast settings
+// still work. The menu (a <details> that opens without JS) closes on Escape, returning the focus
+// to its button, and when the reader clicks or moves the focus outside it.
 (function () {
 	var root = document.documentElement;
 	var modes = {
@@ -41,6 +43,26 @@
 				remember(mode.key, root.dataset[name]);
 				sync();
 			});
+		});
+		var menu = document.querySelector('[data-site-menu]');
+		if (!menu) return;
+		var summary = menu.querySelector('summary');
+		// On a wide screen the menu stands open without its button; nothing to close then.
+		function closable() {
+			return menu.open && summary.offsetParent !== null;
+		}
+		menu.addEventListener('keydown', function (event) {
+			if (event.key === 'Escape' && closable()) {
+				menu.open = false;
+				summary.focus();
+			}
+		});
+		document.addEventListener('click', function (event) {
+			if (closable() && !menu.contains(event.target)) menu.open = false;
+		});
+		menu.addEventListener('focusout', function (event) {
+			if (closable() && event.relatedTarget && !menu.contains(event.relatedTarget))
+				menu.open = false;
 		});
 	});
 })();
