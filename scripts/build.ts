@@ -14,6 +14,7 @@ import {
 	replaceFolder,
 } from '../src/core/post-build/output-folder.ts';
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
+import { defaultSiteUrlWarning } from '../src/features/publishing/site-url-check.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 
@@ -23,6 +24,8 @@ function stop(message: string): never {
 }
 
 const settings = commandSettings();
+const siteUrlWarning = defaultSiteUrlWarning(settings);
+if (siteUrlWarning) console.warn(siteUrlWarning);
 
 // Seconds of each stage; with BUILD_TIMINGS_FILE set, written there as JSON (the build benchmark).
 const timings: { stage: string; seconds: number }[] = [];
@@ -80,6 +83,7 @@ for (const step of postBuildSteps) {
 replaceFolder(partial, outDir);
 const timingsFile = settings.reports.timingsFile;
 if (timingsFile) writeFileSync(timingsFile, `${JSON.stringify(timings, null, 2)}\n`);
+if (siteUrlWarning) console.warn(siteUrlWarning);
 console.log(
 	`✓ ${info.profile === 'intranet' ? '内网版' : '公开版'}网站已写入 ${path.relative(process.cwd(), outDir) || '.'}/`,
 );

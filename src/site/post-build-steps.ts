@@ -1,4 +1,6 @@
+import { feedPictureSizes } from '../features/cases/feed-step.ts';
 import { imageCheck } from '../features/publishing/image-check.ts';
+import { sitemapDates } from '../features/publishing/sitemap-dates.ts';
 import { searchIndex } from '../features/search/index-step.ts';
 import { linkCheck } from '../features/publishing/link-check.ts';
 import { offlineCheck } from '../features/publishing/offline-check.ts';
@@ -8,10 +10,12 @@ import type { PostBuildStep } from '../core/post-build/types.ts';
 
 /**
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
- * (a search index) come before the checks; the page-weight budget measures the final pages; compression comes last, over the final files.
+ * (a search index, the sitemap's dates, the feed's picture sizes) come before the checks; the page-weight budget measures the final pages; compression comes last, over the final files.
  */
 export const postBuildSteps: PostBuildStep[] = [
 	searchIndex,
+	sitemapDates,
+	feedPictureSizes,
 	offlineCheck,
 	linkCheck,
 	imageCheck,

@@ -165,9 +165,7 @@ describe('the map page', () => {
 		for (const file of ['centers/liulin', 'towns/liulin', 'stations/tiannan-village']) {
 			const page = readFileSync(path.join(dist, file, 'index.html'), 'utf8');
 			const sources = [...page.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((match) => match[1]);
-			expect(sources).toEqual([
-				expect.stringMatching(/^\/_astro\/site-header\.[\w-]+\.js$/),
-			]);
+			expect(sources).toEqual([expect.stringMatching(/^\/_astro\/site-header\.[\w-]+\.js$/)]);
 			// Data blocks (JSON-LD) are not run; every script that runs has a src.
 			const running = [...page.matchAll(/<script\b([^>]*)>/g)].filter(
 				(match) => !/type="application\/ld\+json"/.test(match[1] ?? ''),
