@@ -100,11 +100,15 @@ describe('a template page', () => {
 	});
 
 	it('sets 22 lines on the page: the title, a blank line and 20 lines of text', () => {
-		const lines = [
-			...new Set(
-				words.filter((word) => word.page === 1 && middle(word) < textBlockBottom).map(middle),
-			),
-		].sort((a, b) => a - b);
+		const middles = words
+			.filter((word) => word.page === 1 && middle(word) < textBlockBottom)
+			.map(middle)
+			.sort((a, b) => a - b);
+		// Words of one line in two faces (a 楷体 lead in a 仿宋 line) have boxes a few points
+		// apart: one line is what stands within a quarter of the pitch.
+		const lines = middles.filter(
+			(value, index) => index === 0 || value - middles[index - 1]! > line / 4,
+		);
 		expect(lines).toHaveLength(21);
 		const pitch = (lines.at(-1)! - lines[1]!) / (lines.length - 2);
 		expect(Math.abs(pitch - line)).toBeLessThan(0.3);
