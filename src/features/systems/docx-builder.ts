@@ -52,7 +52,6 @@ export const STYLE_IDS = {
 	date: 'Date',
 } as const;
 
-
 function font(role: Role) {
 	return {
 		eastAsia: FONTS[role],
@@ -291,7 +290,8 @@ function finishPackage(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 	files['word/fontTable.xml'] = strToU8(fontTableXml());
 	const styles = strFromU8(files['word/styles.xml']!);
 	// Before <w:spacing>, where the schema's order of paragraph properties puts it.
-	const titleSpacing = /(<w:style w:type="paragraph" w:styleId="Title">(?:(?!<\/w:style>).)*?<w:pPr>(?:(?!<\/w:pPr>).)*?)(<w:spacing )/s;
+	const titleSpacing =
+		/(<w:style w:type="paragraph" w:styleId="Title">(?:(?!<\/w:style>).)*?<w:pPr>(?:(?!<\/w:pPr>).)*?)(<w:spacing )/s;
 	if (!titleSpacing.test(styles)) throw new Error('The Title style has no line spacing.');
 	files['word/styles.xml'] = strToU8(styles.replace(titleSpacing, '$1<w:snapToGrid w:val="0"/>$2'));
 	return new Uint8Array(zipSync(files, { level: 9 }));
@@ -303,5 +303,7 @@ export async function systemDocxBytes(
 	document: SystemDocument,
 	values: BlankValues = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-	return finishPackage(new Uint8Array(await Packer.toArrayBuffer(systemDocx(meta, document, values))));
+	return finishPackage(
+		new Uint8Array(await Packer.toArrayBuffer(systemDocx(meta, document, values))),
+	);
 }
