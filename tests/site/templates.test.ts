@@ -194,20 +194,20 @@ describe('the .docx files in LibreOffice', () => {
 		const faces = new Map<string, Set<string>>();
 		for (const entry of publicSystems) {
 			const { runs, document, data } = layoutOf(entry);
-			const heading = document.blocks.find(
-				(block) => block.type === 'heading' && block.level === 1,
-			);
-			const sub = document.blocks.find(
-				(block) =>
-					(block.type === 'heading' && block.level === 2) ||
-					(block.type === 'paragraph' && block.leadStyle === 'subheading'),
-			);
-			const body = document.blocks.find((block) => block.type === 'paragraph' && !block.leadStyle);
+			const headings = document.blocks.filter((block) => block.type === 'heading');
+			const paragraphs = document.blocks.filter((block) => block.type === 'paragraph');
+			const heading = headings.find((block) => block.level === 1)?.text;
+			const sub =
+				headings.find((block) => block.level === 2)?.text ??
+				paragraphs.flatMap((block) =>
+					block.leadStyle === 'subheading' ? [inlineText(block.lead)] : [],
+				)[0];
+			const body = paragraphs.find((block) => !block.leadStyle)?.text;
 			const found = {
 				title: fontOf(runs, data.title.replace(/\s+/g, '')),
-				heading: heading && fontOf(runs, heading.text),
-				subheading: sub && fontOf(runs, sub.type === 'heading' ? sub.text : inlineText(sub.lead)),
-				body: body && fontOf(runs, body.text),
+				heading: heading && fontOf(runs, heading),
+				subheading: sub && fontOf(runs, sub),
+				body: body && fontOf(runs, body),
 			};
 			for (const [part, font] of Object.entries(found))
 				if (font) faces.set(part, (faces.get(part) ?? new Set()).add(font));

@@ -166,7 +166,7 @@ export const FONT_TABLE: readonly FontTableEntry[] = [
  */
 export function textWidthInCharacters(text: string): number {
 	let width = 0;
-	for (const character of text) width += /[\u0000-\u00ff]/.test(character) ? 0.5 : 1;
+	for (const character of text) width += character.codePointAt(0)! < 0x100 ? 0.5 : 1;
 	return width;
 }
 
