@@ -143,13 +143,36 @@ describe('the menu on a phone', () => {
 		await context.close();
 	});
 
-	it('offers search as a 搜索 link to the search page', async () => {
+	it('opens the search box from 搜索, with the cursor in it, also without JavaScript', async () => {
+		for (const javaScript of [true, false]) {
+			const context = await screen(375, 667, { javaScript });
+			const page = await context.newPage();
+			await page.goto(server.url);
+			const box = page.getByRole('searchbox', { name: '搜索本站' });
+			await expect(box.isVisible()).resolves.toBe(false);
+			await page.locator('header summary', { hasText: '搜索' }).click();
+			await expect(box.isVisible()).resolves.toBe(true);
+			if (javaScript)
+				await expect(box.evaluate((input) => input === document.activeElement)).resolves.toBe(true);
+			await box.fill('六有四好');
+			await box.press('Enter');
+			await page.waitForURL(/\/search\/\?q=/);
+			await context.close();
+		}
+	});
+
+	it('keeps one of 搜索 and 菜单 open at a time', async () => {
 		const context = await screen(375, 667);
 		const page = await context.newPage();
 		await page.goto(server.url);
-		await expect(page.getByRole('searchbox').isVisible()).resolves.toBe(false);
-		await page.getByRole('banner').getByRole('link', { name: '搜索' }).click();
-		expect(new URL(page.url()).pathname).toBe('/search/');
+		await page.locator('header summary', { hasText: '搜索' }).click();
+		await menuButton(page).click();
+		await expect(mainMenu(page).getByRole('link', { name: '地图' }).isVisible()).resolves.toBe(
+			true,
+		);
+		await expect(page.getByRole('searchbox', { name: '搜索本站' }).isVisible()).resolves.toBe(
+			false,
+		);
 		await context.close();
 	});
 });

@@ -1,8 +1,8 @@
 // The header's script, the only one on content pages. Large-text and high-contrast modes (适老化):
 // loaded in <head> before the page is drawn, so a remembered choice applies without a flash; the
 // toggle buttons stay hidden when JS is off, where the browser's own zoom and contrast settings
-// still work. The menu (a <details> that opens without JS) closes on Escape, returning the focus
-// to its button, and when the reader clicks or moves the focus outside it.
+// still work. The search and menu disclosures (<details>, which open without JS) close on Escape,
+// returning the focus to their button, and when the reader clicks or moves the focus outside.
 (function () {
 	var root = document.documentElement;
 	var modes = {
@@ -44,25 +44,40 @@
 				sync();
 			});
 		});
-		var menu = document.querySelector('[data-site-menu]');
-		if (!menu) return;
-		var summary = menu.querySelector('summary');
-		// On a wide screen the menu stands open without its button; nothing to close then.
-		function closable() {
-			return menu.open && summary.offsetParent !== null;
+		// The header's disclosures (搜索, 菜单). On a wide screen they stand open without their
+		// buttons, and there is nothing to close.
+		var disclosures = Array.prototype.slice.call(
+			document.querySelectorAll('[data-header-disclosure]'),
+		);
+		function closable(details) {
+			return details.open && details.querySelector('summary').offsetParent !== null;
 		}
-		menu.addEventListener('keydown', function (event) {
-			if (event.key === 'Escape' && closable()) {
-				menu.open = false;
-				summary.focus();
-			}
+		disclosures.forEach(function (details) {
+			var summary = details.querySelector('summary');
+			details.addEventListener('toggle', function () {
+				if (!closable(details)) return;
+				// One open at a time; the search box gets the cursor.
+				disclosures.forEach(function (other) {
+					if (other !== details && closable(other)) other.open = false;
+				});
+				var input = details.querySelector('input');
+				if (input) input.focus();
+			});
+			details.addEventListener('keydown', function (event) {
+				if (event.key === 'Escape' && closable(details)) {
+					details.open = false;
+					summary.focus();
+				}
+			});
+			details.addEventListener('focusout', function (event) {
+				if (closable(details) && event.relatedTarget && !details.contains(event.relatedTarget))
+					details.open = false;
+			});
 		});
 		document.addEventListener('click', function (event) {
-			if (closable() && !menu.contains(event.target)) menu.open = false;
-		});
-		menu.addEventListener('focusout', function (event) {
-			if (closable() && event.relatedTarget && !menu.contains(event.relatedTarget))
-				menu.open = false;
+			disclosures.forEach(function (details) {
+				if (closable(details) && !details.contains(event.target)) details.open = false;
+			});
 		});
 	});
 })();
