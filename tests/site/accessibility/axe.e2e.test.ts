@@ -97,7 +97,9 @@ function smallTargets(page: Page): Promise<string[]> {
 			'a[href], button, input, select, textarea, summary',
 		)) {
 			const box = element.getBoundingClientRect();
-			if (box.width === 0 || box.height === 0 || element.closest('.visually-hidden')) continue;
+			// Not drawn: hidden, or inside a closed disclosure (content-visibility: hidden).
+			if (!element.checkVisibility() || box.width === 0 || element.closest('.visually-hidden'))
+				continue;
 			const least = primary.has(element) ? 44 : 24;
 			if (Math.round(box.width) < least || Math.round(box.height) < least)
 				problems.push(
