@@ -13,6 +13,7 @@ import { readContent } from '../src/core/content-check/read-content.ts';
 import { validateEntries } from '../src/core/content-check/validate.ts';
 import { formatFieldPath } from '../src/core/content-check/problem.ts';
 import { buildInfo } from '../src/features/publishing/build-info.ts';
+import { defaultSiteUrlWarning } from '../src/features/publishing/site-url-check.ts';
 import { explainAstroFailure, type PictureUse } from '../src/features/publishing/build-errors.ts';
 import {
 	discardFolder,
@@ -26,6 +27,8 @@ import { contentModel } from '../src/site/content-rules.ts';
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
 const debug = process.env['DEBUG'] === '1';
 const settings = commandSettings();
+const siteUrlWarning = defaultSiteUrlWarning(settings);
+if (siteUrlWarning) console.warn(siteUrlWarning);
 const root = settings.contentDir;
 const folderName = path.relative(process.cwd(), root) || '.';
 const outDir = settings.outDir;
@@ -159,6 +162,8 @@ async function build(): Promise<void> {
 	console.log(
 		`✓ ${info.profile === 'intranet' ? '内网版' : '公开版'}网站已写入 ${path.relative(process.cwd(), outDir) || '.'}/`,
 	);
+	// Said again at the end, where an operator reads the outcome.
+	if (siteUrlWarning) console.warn(siteUrlWarning);
 }
 
 try {

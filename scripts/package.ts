@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { create } from 'tar';
 import type { BuildInfo } from '../src/features/publishing/build-info.ts';
 import { checksumLine, packageName } from '../src/features/publishing/package-name.ts';
+import { packageRefusal } from '../src/features/publishing/site-url-check.ts';
 import { commandSettings } from './lib/settings.ts';
 
 const { values } = parseArgs({
@@ -26,6 +27,11 @@ if (!existsSync(infoFile)) {
 }
 
 const info = JSON.parse(readFileSync(infoFile, 'utf8')) as BuildInfo;
+const refusal = packageRefusal(info);
+if (refusal) {
+	console.error(refusal);
+	process.exit(1);
+}
 const name = packageName(info);
 const outDir = path.resolve(values.out);
 mkdirSync(outDir, { recursive: true });

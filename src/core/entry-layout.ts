@@ -10,13 +10,15 @@ export function entryLayout<S extends SectionKey>(entry: {
 	title: string;
 	description?: string | undefined;
 	published?: Date | undefined;
+	/** When the entry was last changed, if it says. */
+	modified?: Date | undefined;
 }) {
 	const section = sections[entry.section];
 	return {
 		title: entry.title,
 		description: entry.description,
 		section: entry.section,
-		article: { published: entry.published },
+		article: { published: entry.published, modified: entry.modified },
 		breadcrumbs: [{ label: section.label, href: `/${section.path}/` }, { label: entry.title }],
 	};
 }

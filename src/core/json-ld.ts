@@ -55,10 +55,19 @@ export function articleLd(story: {
 	};
 }
 
+/** Decimal places of a point: about 0.1 m when surveyed, about 100 m when approximate. */
+const PRECISE_DECIMALS = 6;
+const APPROXIMATE_DECIMALS = 3;
+
 /**
- * A practice center, station or base as a schema.org Place run by the district's organisation.
- * Coordinates are given only when they are in WGS-84/CGCS2000 and not approximate, since
- * search engines would pin an invented or shifted point as the real one.
+ * A practice center, station or base as a schema.org Place, with its point (`geo`) and the
+ * organisation responsible for it. schema.org gives a Place no property naming who runs it
+ * (`maintainer` is for creative works), so the link is written from the organisation's side:
+ * `Organization.location`, as a reverse property of the place.
+ *
+ * The point is in WGS-84 (the caller converts GCJ-02/BD-09 first). An approximate point (a town
+ * seat standing in for an unsurveyed site) is rounded to about 100 m, so that it claims no more
+ * precision than it has.
  */
 export function placeLd(place: {
 	name: string;
@@ -67,13 +76,14 @@ export function placeLd(place: {
 	address?: string | undefined;
 	town?: string | undefined;
 	image?: string | undefined;
-	coordinates?: { lng: number; lat: number; crs: string; approximate: boolean } | undefined;
+	/** The point in WGS-84/CGCS2000 degrees. */
+	point?: { lng: number; lat: number; approximate: boolean } | undefined;
 	organisation: JsonLd;
 }): JsonLd {
-	const exact =
-		place.coordinates &&
-		!place.coordinates.approximate &&
-		['wgs84', 'cgcs2000'].includes(place.coordinates.crs);
+	const round = (value: number) => {
+		const factor = 10 ** (place.point?.approximate ? APPROXIMATE_DECIMALS : PRECISE_DECIMALS);
+		return Math.round(value * factor) / factor;
+	};
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Place',
@@ -89,14 +99,14 @@ export function placeLd(place: {
 				addressCountry: 'CN',
 			},
 		}),
-		...(exact && {
+		...(place.point && {
 			geo: {
 				'@type': 'GeoCoordinates',
-				latitude: place.coordinates!.lat,
-				longitude: place.coordinates!.lng,
+				latitude: round(place.point.lat),
+				longitude: round(place.point.lng),
 			},
 		}),
 		...(place.town && { containedInPlace: { '@type': 'Place', name: place.town } }),
-		maintainer: place.organisation,
+		'@reverse': { location: place.organisation },
 	};
 }

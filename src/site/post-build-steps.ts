@@ -1,4 +1,6 @@
+import { feedPictureSizes } from '../features/cases/feed-step.ts';
 import { imageCheck } from '../features/publishing/image-check.ts';
+import { sitemapDates } from '../features/publishing/sitemap-dates.ts';
 import { searchIndex } from '../features/search/index-step.ts';
 import { linkCheck } from '../features/publishing/link-check.ts';
 import { offlineCheck } from '../features/publishing/offline-check.ts';
@@ -10,12 +12,14 @@ import { siteContentScope } from './content-scope.ts';
 
 /**
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
- * (a search index) come before the checks; the page-weight budget measures the final pages; the
- * public-build audit reads every file a reader can receive, before compression, which only
- * copies them; compression comes last, over the final files.
+ * (a search index, the sitemap's dates, the feed's picture sizes) come before the checks; the
+ * page-weight budget measures the final pages; the public-build audit reads every file a reader
+ * can receive, before compression, which only copies them; compression comes last.
  */
 export const postBuildSteps: PostBuildStep[] = [
 	searchIndex,
+	sitemapDates,
+	feedPictureSizes,
 	offlineCheck,
 	linkCheck,
 	imageCheck,

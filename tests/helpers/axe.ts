@@ -8,12 +8,12 @@ export interface AxeViolation {
 	nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** The WCAG 2.1 A and AA rules. */
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules (2.2 adds target-size, 2.5.8). */
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Runs axe-core (the installed package, injected from node_modules) on the page as it is now and
- * returns the serious and critical WCAG 2.1 A/AA violations.
+ * returns the serious and critical WCAG 2.2 A/AA violations.
  */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 	if (!(await page.evaluate(() => 'axe' in window)))
@@ -27,7 +27,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 					};
 				}
 			).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
-		WCAG_21_AA,
+		WCAG_22_AA,
 	);
 	return results.violations.filter(
 		(violation) => violation.impact === 'serious' || violation.impact === 'critical',

@@ -52,3 +52,51 @@ export function pdfWords(file: string): PdfWord[] {
 
 /** Millimetres in PDF points. */
 export const mm = (value: number) => (value * 72) / 25.4;
+
+/** A run of text in a PDF with its place in points and its font (`pdftohtml -xml`). */
+export interface PdfTextRun {
+	page: number;
+	top: number;
+	left: number;
+	width: number;
+	height: number;
+	/** The font's family, without the subset prefix, e.g. `UMingCN`. */
+	font: string;
+	text: string;
+}
+
+/** Every text run of a PDF and its outline (bookmarks) as `pdftohtml -xml` reads them. */
+export function pdfLayout(file: string): { runs: PdfTextRun[]; outline: string[] } {
+	const xml = execFileSync('pdftohtml', ['-xml', '-i', '-zoom', '1', '-stdout', file], {
+		encoding: 'utf8',
+	});
+	const fonts = new Map(
+		[...xml.matchAll(/<fontspec id="(\d+)"[^>]*family="(?:[A-Z]{6}\+)?([^"]+)"/g)].map((match) => [
+			match[1]!,
+			match[2]!,
+		]),
+	);
+	const runs: PdfTextRun[] = [];
+	xml
+		.split('<page ')
+		.slice(1)
+		.forEach((page, index) => {
+			for (const match of page.matchAll(
+				/<text top="(-?\d+)" left="(-?\d+)" width="(\d+)" height="(\d+)" font="(\d+)">(.*?)<\/text>/g,
+			)) {
+				runs.push({
+					page: index + 1,
+					top: Number(match[1]),
+					left: Number(match[2]),
+					width: Number(match[3]),
+					height: Number(match[4]),
+					font: fonts.get(match[5]!) ?? '',
+					text: (match[6] ?? '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'),
+				});
+			}
+		});
+	const outline = [...xml.matchAll(/<item page="\d+">(.*?)<\/item>/g)].map((match) =>
+		(match[1] ?? '').replace(/&amp;/g, '&'),
+	);
+	return { runs, outline };
+}

@@ -2,11 +2,13 @@
  * The feed, the sitemap and the share tags of a site deployed under a sub-path of another origin,
  * from the small fixture content (one public story, one internal system), built once.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../../tools/harness/build-site.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../../tools/harness/build-site.ts';
 import { copyContent, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 const ORIGIN = 'https://tongzhan.example.gov.cn';
@@ -16,7 +18,7 @@ let build: BuildResult;
 const read = (file: string) => readFileSync(path.join(build.outDir, file), 'utf8');
 const xml = new XMLParser({
 	ignoreAttributes: false,
-	isArray: (name) => ['item', 'url'].includes(name),
+	isArray: (name) => ['item', 'url', 'atom:link'].includes(name),
 });
 
 beforeAll(() => {
@@ -67,7 +69,99 @@ describe('a build under a sub-path', () => {
 		});
 	});
 
+	it('says where the feed lives and when its content last changed', () => {
+		const channel = xml.parse(read('rss.xml')).rss.channel as {
+			'atom:link': { '@_href': string; '@_rel': string; '@_type': string }[];
+			lastBuildDate: string;
+		};
+		expect(channel['atom:link']).toEqual([
+			{ '@_href': `${ORIGIN}${BASE}rss.xml`, '@_rel': 'self', '@_type': 'application/rss+xml' },
+		]);
+		// The one story's date, so that a rebuild of the same content gives the same feed.
+		expect(new Date(channel.lastBuildDate).toISOString().slice(0, 10)).toBe('2024-01-10');
+	});
+
+	it('dates each entry’s page in the sitemap, and points robots.txt at the sitemap', () => {
+		const urls = xml.parse(read('sitemap-0.xml')).urlset.url as { loc: string; lastmod?: string }[];
+		const story = urls.find((url) => url.loc === `${ORIGIN}${BASE}cases/test-story/`);
+		expect(story?.lastmod).toBe('2024-01-10');
+		expect(urls.find((url) => url.loc === `${ORIGIN}${BASE}`)?.lastmod).toBeUndefined();
+		expect(read('robots.txt')).toContain(`Sitemap: ${ORIGIN}${BASE}sitemap-index.xml`);
+	});
+
+	it('builds with SITE_URL set without the warning, and npm run package packs it', () => {
+		expect(build.output).not.toContain('没有设置 SITE_URL');
+		const out = mkdtempSync(path.join(tmpdir(), 'tongxin-package-'));
+		const run = spawnSync(
+			'npm',
+			['run', 'package', '--silent', '--', '--dist', build.outDir, '--out', out],
+			{
+				cwd: PROJECT_ROOT,
+				encoding: 'utf8',
+			},
+		);
+		rmSync(out, { recursive: true, force: true });
+		expect(run.status, run.stderr).toBe(0);
+	});
+
 	it('reports a reported figure that the entries do not bear out, and still builds', () => {
 		expect(build.output).toMatch(/数据核对.*practice-centers.*99.*2 个/);
+	});
+});
+
+describe('a build left at the default SITE_URL', () => {
+	it('is refused by npm run package, which names SITE_URL', () => {
+		const dist = mkdtempSync(path.join(tmpdir(), 'tongxin-default-url-'));
+		const info = JSON.parse(
+			readFileSync(path.join(inject('sampleSite'), 'build-info.json'), 'utf8'),
+		);
+		expect(info.site).toBe('http://localhost:4321');
+		writeFileSync(path.join(dist, 'build-info.json'), JSON.stringify(info));
+		const run = spawnSync(
+			'npm',
+			['run', 'package', '--silent', '--', '--dist', dist, '--out', dist],
+			{
+				cwd: PROJECT_ROOT,
+				encoding: 'utf8',
+			},
+		);
+		rmSync(dist, { recursive: true, force: true });
+		expect(run.status).not.toBe(0);
+		expect(run.stderr).toContain('SITE_URL');
+	});
+});
+
+describe('the sample site’s feed and places', () => {
+	const dist = inject('sampleSite');
+
+	it('gives each story with a cover its picture as an enclosure of the right size and as media:content', () => {
+		const items = xml.parse(readFileSync(path.join(dist, 'rss.xml'), 'utf8')).rss.channel.item as {
+			enclosure?: { '@_url': string; '@_length': string; '@_type': string };
+			'media:content'?: { '@_url': string; '@_width': string; '@_medium': string };
+		}[];
+		const pictured = items.filter((item) => item.enclosure);
+		expect(pictured.length).toBeGreaterThan(0);
+		for (const item of pictured) {
+			const { pathname } = new URL(item.enclosure!['@_url']);
+			expect(Number(item.enclosure!['@_length'])).toBe(statSync(path.join(dist, pathname)).size);
+			expect(item.enclosure!['@_type']).toBe('image/jpeg');
+			expect(item['media:content']).toMatchObject({
+				'@_url': item.enclosure!['@_url'],
+				'@_medium': 'image',
+				'@_width': '1200',
+			});
+		}
+	});
+
+	it('describes a site as a Place with its point and the organisation that works there', () => {
+		const page = readFileSync(path.join(dist, 'centers', 'liulin', 'index.html'), 'utf8');
+		const data = JSON.parse(
+			/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!,
+		);
+		expect(data['@type']).toBe('Place');
+		expect(data.geo).toMatchObject({ '@type': 'GeoCoordinates' });
+		expect(data.geo.latitude).toBeCloseTo(34.54, 1);
+		expect(data.maintainer).toBeUndefined();
+		expect(data['@reverse'].location).toMatchObject({ '@type': 'GovernmentOrganization' });
 	});
 });

@@ -15,6 +15,8 @@ describe('home page', () => {
 		const response = await page.goto(served.url);
 		expect(response?.status()).toBe(200);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('同心凤翔');
+		// On a phone the menu opens from the header's 菜单 button.
+		await page.locator('header summary', { hasText: '菜单' }).click();
 		const menu = page.getByRole('navigation', { name: '主菜单' });
 		await expect(menu.getByRole('link', { name: '实践中心' }).count()).resolves.toBe(1);
 		await expect(page.getByRole('heading', { name: '主要数据' }).isVisible()).resolves.toBe(true);
@@ -31,6 +33,7 @@ describe('home page', () => {
 
 	it('leads to a center page through the menu', async () => {
 		await page.goto(served.url);
+		await page.locator('summary', { hasText: '菜单' }).click();
 		await page
 			.getByRole('navigation', { name: '主菜单' })
 			.getByRole('link', { name: '实践中心' })

@@ -148,13 +148,11 @@ describe('the map page', () => {
 		expect(scripts.length).toBeGreaterThan(0);
 		const gzipped = scripts.reduce((sum, script) => sum + gzipSync(script, { level: 9 }).length, 0);
 		expect(gzipped).toBeLessThanOrEqual(5 * 1024);
-		// Content pages carry only the site-wide display-preferences script (large text, contrast).
+		// Content pages carry only the header's script (display modes, menu).
 		for (const file of ['centers/liulin', 'towns/liulin', 'stations/tiannan-village']) {
 			const page = readFileSync(path.join(dist, file, 'index.html'), 'utf8');
 			const sources = [...page.matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((match) => match[1]);
-			expect(sources).toEqual([
-				expect.stringMatching(/^\/_astro\/display-preferences\.[\w-]+\.js$/),
-			]);
+			expect(sources).toEqual([expect.stringMatching(/^\/_astro\/site-header\.[\w-]+\.js$/)]);
 			// Data blocks (JSON-LD) are not run; every script that runs has a src.
 			const running = [...page.matchAll(/<script\b([^>]*)>/g)].filter(
 				(match) => !/type="application\/ld\+json"/.test(match[1] ?? ''),

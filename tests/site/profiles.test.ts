@@ -36,6 +36,13 @@ beforeAll(() => {
 });
 
 describe('build profiles', () => {
+	it('warn, naming SITE_URL, when it was left at its default', () => {
+		for (const build of [publicBuild, intranetBuild]) {
+			expect(build.output).toContain('没有设置 SITE_URL');
+			expect(build.output).toContain('SITE_URL=https://');
+		}
+	});
+
 	it('both build', () => {
 		expect(publicBuild.status, publicBuild.output).toBe(0);
 		expect(intranetBuild.status, intranetBuild.output).toBe(0);

@@ -167,6 +167,8 @@ describe('large text and high contrast (适老化)', () => {
 			const overflow = () =>
 				page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(await overflow()).toBeLessThanOrEqual(0);
+			// On a phone the display modes are in the menu.
+			await page.locator('summary', { hasText: '菜单' }).click();
 			await page.getByRole('button', { name: '大字号' }).click();
 			expect(await overflow()).toBeLessThanOrEqual(0);
 			await narrow.close();

@@ -84,11 +84,15 @@ describe('a template page', () => {
 	});
 
 	it('sets 22 lines on the page: the title, a blank line and 20 lines of text', () => {
-		const lines = [
-			...new Set(
-				words.filter((word) => word.page === 1 && middle(word) < textBlockBottom).map(middle),
-			),
-		].sort((a, b) => a - b);
+		const middles = words
+			.filter((word) => word.page === 1 && middle(word) < textBlockBottom)
+			.map(middle)
+			.sort((a, b) => a - b);
+		// Words of one line in two faces (a 楷体 lead in a 仿宋 line) have boxes a few points
+		// apart: one line is what stands within a quarter of the pitch.
+		const lines = middles.filter(
+			(value, index) => index === 0 || value - middles[index - 1]! > line / 4,
+		);
 		expect(lines).toHaveLength(21);
 		const pitch = (lines.at(-1)! - lines[1]!) / (lines.length - 2);
 		expect(Math.abs(pitch - line)).toBeLessThan(0.3);
@@ -142,12 +146,12 @@ describe('accessibility of the template pages', () => {
 		'systems/responsibility-345/',
 		'systems/six-haves-four-goods/checklist/',
 	]) {
-		it(`finds no WCAG 2.1 AA violation on /${address}`, async () => {
+		it(`finds no WCAG 2.2 AA violation on /${address}`, async () => {
 			await page.goto(`${served.url}${address}`);
 			await page.addScriptTag({ path: AXE });
 			const violations = await page.evaluate(async () => {
 				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
-					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
 				});
 				return result.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`);
 			});

@@ -4,17 +4,22 @@
  * .docx and lays it out on A4.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/core/content-check/read-content.ts';
 import { validateEntries } from '../../src/core/content-check/validate.ts';
-import { parseSystemBody, sectionsOf } from '../../src/features/systems/system-document.ts';
+import {
+	inlineText,
+	parseSystemBody,
+	sectionsOf,
+} from '../../src/features/systems/system-document.ts';
 import { bodyOf } from '../../src/features/systems/content-rule.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
-import { pdfInfo, pdfTextCompact } from '../helpers/pdf.ts';
+import { mm, pdfInfo, pdfLayout, pdfTextCompact, type PdfTextRun } from '../helpers/pdf.ts';
+import { PROJECT_ROOT } from '../../tools/harness/build-site.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
 
 const dist = inject('sampleSite');
@@ -107,6 +112,14 @@ describe('the .docx files in LibreOffice', () => {
 		const files = readdirSync(path.join(dist, 'systems'))
 			.filter((file) => file.endsWith('.docx'))
 			.map((file) => path.join(dist, 'systems', file));
+		// A machine without the GB2312 fonts (Debian with fonts-noto-cjk and the Arphic fonts), set
+		// up as deploy/fontconfig/ tells Linux desktops: LibreOffice takes its stand-ins for missing
+		// fonts from fontconfig, not from the document's font table.
+		const fontConfig = path.join(outDir, 'fonts.conf');
+		writeFileSync(
+			fontConfig,
+			`<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><include>${path.join(PROJECT_ROOT, 'deploy/fontconfig/65-tongxin-official-fonts.conf')}</include></fontconfig>`,
+		);
 		// One soffice run for all files: it takes seconds to start. A fresh profile keeps it
 		// from touching (or waiting on) the user's own.
 		execFileSync(
@@ -120,7 +133,7 @@ describe('the .docx files in LibreOffice', () => {
 				outDir,
 				...files,
 			],
-			{ stdio: 'pipe', timeout: 240_000 },
+			{ stdio: 'pipe', timeout: 240_000, env: { ...process.env, FONTCONFIG_FILE: fontConfig } },
 		);
 	}, 300_000);
 
@@ -150,6 +163,125 @@ describe('the .docx files in LibreOffice', () => {
 			if (!first || !text.includes(first.heading.text) || !text.includes(opening)) {
 				wrong.push(`${entry.id}: first section missing`);
 			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	/** Each template's PDF laid out, with the texts of its parts. */
+	function layoutOf(entry: (typeof publicSystems)[number]) {
+		const { runs, outline } = pdfLayout(path.join(outDir, `${entry.id}.pdf`));
+		const source = readFileSync(path.join(SAMPLE_CONTENT, entry.raw.file), 'utf8');
+		const document = parseSystemBody(bodyOf(source).body);
+		return { runs, outline, document, data: entry.raw.data as { title: string; issuer: string } };
+	}
+	const fontOf = (runs: readonly PdfTextRun[], text: string) =>
+		runs.find((run) => run.text.replace(/\s+/g, '').startsWith(text.slice(0, 8)))?.font;
+
+	it('shows every section heading in the navigation outline', () => {
+		const wrong: string[] = [];
+		for (const entry of publicSystems) {
+			const { outline, document } = layoutOf(entry);
+			const headings = sectionsOf(document).map((section) => section.heading.text);
+			const missing = headings.filter((heading) => !outline.includes(heading));
+			if (headings.length === 0 || missing.length > 0)
+				wrong.push(`${entry.id}: not in the outline: ${missing.join('、') || '(no headings)'}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('sets the title, the body and the two heading levels in different faces without the GB2312 fonts', () => {
+		const wrong: string[] = [];
+		const faces = new Map<string, Set<string>>();
+		for (const entry of publicSystems) {
+			const { runs, document, data } = layoutOf(entry);
+			const headings = document.blocks.filter((block) => block.type === 'heading');
+			const paragraphs = document.blocks.filter((block) => block.type === 'paragraph');
+			const heading = headings.find((block) => block.level === 1)?.text;
+			const sub =
+				headings.find((block) => block.level === 2)?.text ??
+				paragraphs.flatMap((block) =>
+					block.leadStyle === 'subheading' ? [inlineText(block.lead)] : [],
+				)[0];
+			const body = paragraphs.find((block) => !block.leadStyle)?.text;
+			const found = {
+				title: fontOf(runs, data.title.replace(/\s+/g, '')),
+				heading: heading && fontOf(runs, heading),
+				subheading: sub && fontOf(runs, sub),
+				body: body && fontOf(runs, body),
+			};
+			for (const [part, font] of Object.entries(found))
+				if (font) faces.set(part, (faces.get(part) ?? new Set()).add(font));
+			const used = Object.values(found).filter(Boolean);
+			if (new Set(used).size !== used.length) wrong.push(`${entry.id}: ${JSON.stringify(found)}`);
+		}
+		expect(wrong).toEqual([]);
+		// The same face for a part in every template: UMing for 仿宋, UKai for 楷体 and so on.
+		expect([...faces.values()].map((set) => set.size)).toEqual([1, 1, 1, 1]);
+	});
+
+	it('fills all 22 lines of every full page', () => {
+		const pitch = mm(225) / 22;
+		const top = mm(37);
+		const wrong: string[] = [];
+		for (const entry of publicSystems) {
+			const { runs, document, data } = layoutOf(entry);
+			const headings = new Set(
+				document.blocks.flatMap((block) => (block.type === 'heading' ? [block.text] : [])),
+			);
+			const body = runs.filter((run) => run.top + run.height < 841.89 - mm(35));
+			const pages = Math.max(...body.map((run) => run.page));
+			for (let page = 1; page < pages; page++) {
+				// The grid line each run of text stands on.
+				const lines = new Set(
+					body.filter((run) => run.page === page).map((run) => Math.round((run.top - top) / pitch)),
+				);
+				// Page 1 has a blank line under the title.
+				const filled = lines.size + (page === 1 ? 1 : 0);
+				const next = body.filter((run) => run.page === page + 1).sort((a, b) => a.top - b.top)[0];
+				// A heading that would stand on the last line moves on with its text; the blank line
+				// above the signature (GB/T 9704, 7.3.5) may be a page's last, the signature on the next.
+				const nextText = next?.text.replace(/\s+/g, '') ?? '';
+				const movedOn = headings.has(nextText) || nextText === data.issuer;
+				if (filled !== 22 && !(movedOn && filled === 21))
+					wrong.push(`${entry.id} page ${page}: ${filled} lines`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('sets the signature 右空二字 and the date two characters right of its start', () => {
+		const character = 16 - 0.25;
+		const right = 595.28 - mm(26);
+		const wrong: string[] = [];
+		for (const entry of publicSystems) {
+			const { runs, data } = layoutOf(entry);
+			const issuer = runs.findLast((run) => run.text === data.issuer);
+			const issuerIndex = issuer ? runs.indexOf(issuer) : -1;
+			const date = runs[issuerIndex + 1];
+			if (!issuer || !date) {
+				wrong.push(`${entry.id}: no signature`);
+				continue;
+			}
+			if (Math.abs(right - (issuer.left + issuer.width) - 2 * character) > 3)
+				wrong.push(
+					`${entry.id}: issuer ends ${(right - issuer.left - issuer.width).toFixed(1)} pt from the margin`,
+				);
+			if (Math.abs(date.left - issuer.left - 2 * character) > 3)
+				wrong.push(
+					`${entry.id}: date starts ${(date.left - issuer.left).toFixed(1)} pt right of the issuer`,
+				);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('leaves no line of blanks alone above the signature', () => {
+		const wrong: string[] = [];
+		for (const entry of publicSystems) {
+			const { runs, data } = layoutOf(entry);
+			const issuer = runs.findLast((run) => run.text === data.issuer);
+			const before = issuer ? runs[runs.indexOf(issuer) - 1] : undefined;
+			if (before && /^(?:【[^】]+】)+$/.test(before.text.trim()))
+				wrong.push(`${entry.id}: ${before.text}`);
 		}
 		expect(wrong).toEqual([]);
 	});

@@ -39,6 +39,7 @@ export function casePage(entry: CaseEntry, context: CasePageContext) {
 				title: data.title,
 				description: data.summary,
 				published: data.date,
+				modified: data.updated,
 			}),
 			share: {
 				image: data.cover,

@@ -5,6 +5,16 @@ import { entryKinds, isLedgerKind, type EntryKind } from './kinds.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
+/**
+ * Help text for a Markdown cell: a component written in it (`<Figure picture="名字" />`) goes in
+ * a code span, so the guide shows what to type instead of handing the tag to the HTML renderer.
+ */
+export function helpMarkdown(text: string): string {
+	return text.replace(/`[^`]*`|<[A-Za-z][^<>]*>/g, (part) =>
+		part.startsWith('`') ? part : `\`${part}\``,
+	);
+}
+
 function table(header: string[], rows: string[][]): string {
 	return [
 		`| ${header.join(' | ')} |`,
@@ -21,7 +31,7 @@ export function fieldTable(schemas: CheckerSchemas, kind: EntryKind): string {
 			`\`${field.path}\``,
 			field.label,
 			field.required ? '是' : '',
-			field.help,
+			helpMarkdown(field.help),
 			`\`${field.example}\``,
 		]),
 	);

@@ -33,6 +33,15 @@ export function toWgs84({ lng, lat, crs }: LngLat & { crs: SourceCrs }): LngLat 
 	return { lng: round6(convertedLng), lat: round6(convertedLat) };
 }
 
+/** An entry's point in WGS-84, keeping whether it is approximate (for schema.org `geo`). */
+export function entryPoint(
+	coordinates: LngLat & { crs: SourceCrs; approximate?: boolean },
+): LngLat & {
+	approximate: boolean;
+} {
+	return { ...toWgs84(coordinates), approximate: coordinates.approximate ?? false };
+}
+
 /** Distance between two points in kilometres (haversine, mean Earth radius). */
 export function distanceKm(a: LngLat, b: LngLat): number {
 	const radians = Math.PI / 180;

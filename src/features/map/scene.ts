@@ -7,6 +7,23 @@ import { centreOf, countByKind, type MapSite, type MapTown, type SiteKind } from
 
 /** Width of every map drawing in SVG units; the page scales it to the screen. */
 export const MAP_WIDTH = 640;
+/**
+ * The narrowest a map is drawn, in CSS pixels: a 320 px screen less the page's side padding in
+ * the large-text mode. Markers keep their CSS size, so this is where they come closest.
+ */
+export const NARROWEST_MAP_PX = 278;
+
+/**
+ * SVG units between the centres of markers `sizePx` CSS pixels square, so that they never
+ * overlap, even on the narrowest screen (WCAG 2.5.8: every target at least 24 × 24 px, clear).
+ */
+export function markerSpacing(sizePx: number): number {
+	return Math.ceil((sizePx * MAP_WIDTH) / NARROWEST_MAP_PX);
+}
+
+/** A site marker's box in CSS pixels (`components/SiteMarker.astro` draws it this size). */
+export const SITE_MARKER_PX = 32;
+
 /** How far the schematic shape reaches beyond the outermost points. */
 const SCHEMATIC_REACH_KM = 2.5;
 

@@ -50,6 +50,8 @@ export function schematicOutline(points: readonly Vec[], radius: number): string
 /**
  * Moves markers that would cover each other apart, each along a spiral around where it belongs,
  * so that every marker stays visible and clickable. Deterministic: the first keeps its place.
+ * Markers are square boxes, so two are apart when their centres are `minDistance` apart along x
+ * or along y (a diagonal neighbour closer than that would still overlap a corner).
  */
 export function spreadApart(points: readonly Vec[], minDistance: number): Vec[] {
 	const placed: Vec[] = [];
@@ -58,7 +60,9 @@ export function spreadApart(points: readonly Vec[], minDistance: number): Vec[] 
 		let candidate: Vec = [x, y];
 		for (let step = 1; step < 200; step += 1) {
 			const clear = placed.every(
-				(other) => Math.hypot(other[0] - candidate[0], other[1] - candidate[1]) >= minDistance,
+				(other) =>
+					Math.max(Math.abs(other[0] - candidate[0]), Math.abs(other[1] - candidate[1])) >=
+					minDistance,
 			);
 			if (clear) break;
 			const distance = minDistance * 0.55 * Math.sqrt(step);

@@ -14,6 +14,7 @@ import { absoluteSiteUrl, entryPath, type SiteAddress } from '../../core/urls.ts
 import { entryLayout } from '../../core/entry-layout.ts';
 import { placeRelationKeys, type CaseIndex } from '../cases/case-index.ts';
 import { relatedCases } from '../cases/related.ts';
+import { entryPoint } from '../map/coordinates.ts';
 import { townLink } from '../regions/region-links.ts';
 import { townOf } from '../regions/region-tree.ts';
 import type { PlaceEntry, PlaceVocabulary } from './place-data.ts';
@@ -97,6 +98,7 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 				title: data.name,
 				description: data.summary,
 				published: data.updated ?? data.established,
+				modified: data.updated,
 			}),
 			share: {
 				image: data.cover,
@@ -106,7 +108,7 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 					url: absolute(entryPath(section.path, entry.id)),
 					address: data.address,
 					town: location[0]?.label,
-					coordinates: data.coordinates,
+					point: data.coordinates && entryPoint(data.coordinates),
 					organisation: organisationLd(context.organisation, absolute('/')),
 				}),
 			},

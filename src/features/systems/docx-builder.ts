@@ -2,6 +2,10 @@
  * Builds a regulation template as a Word document in GB/T 9704-2012 format with the `docx`
  * package: A4, the standard margins and line grid, 小标宋 title, 仿宋 body, 黑体/楷体 headings,
  * page numbers `— 1 —` outside on odd and even pages.
+ *
+ * Every paragraph has a real style (Title, Heading 1–3, Body Text, Signature, Date) that holds
+ * its font, so Word's navigation pane and WPS's outline show the sections, and an editor who
+ * changes a style changes the whole document. The font table names a stand-in for every font.
  */
 import {
 	AlignmentType,
@@ -13,23 +17,40 @@ import {
 	PageNumber,
 	Paragraph,
 	TextRun,
+	type IRunStylePropertiesOptions,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fillBlanks, type BlankValues, type Inline } from './blanks.ts';
 import {
+	BODY_CHARACTER,
+	CHARACTER_TIGHTENING,
 	FIRST_LINE_INDENT,
+	FONT_TABLE,
 	FONTS,
 	LINE_PITCH,
 	MARGINS,
 	PAGE,
 	PAGE_NUMBER,
 	SIZES,
-	CHARACTER_TIGHTENING,
+	signatureLayout,
+	type FontTableEntry,
 } from './official-format.ts';
 import { inlineText, type SystemBlock, type SystemDocument } from './system-document.ts';
 import type { SystemMeta } from './system-meta.ts';
 import { formatChineseDate } from '../../core/format.ts';
 
 type Role = keyof typeof FONTS;
+
+/** The style ids, as Word names its built-in styles, so Word and WPS treat them as their own. */
+export const STYLE_IDS = {
+	title: 'Title',
+	heading1: 'Heading1',
+	heading2: 'Heading2',
+	heading3: 'Heading3',
+	body: 'BodyText',
+	signature: 'Signature',
+	date: 'Date',
+} as const;
 
 function font(role: Role) {
 	return {
@@ -41,49 +62,76 @@ function font(role: Role) {
 	};
 }
 
-function run(text: string, role: Role, size: number = SIZES.body) {
-	// Body lines are tightened by CHARACTER_TIGHTENING so that 28 characters fill the 156 mm line.
-	const characterSpacing = size === SIZES.body ? -CHARACTER_TIGHTENING : 0;
-	return new TextRun({ text, font: font(role), size, characterSpacing });
+/** Run formatting of a style: its font at 3号, body characters 0.25 pt closer (28 to the line). */
+function styleRun(role: Role, size: number = SIZES.body): IRunStylePropertiesOptions {
+	return {
+		font: font(role),
+		size,
+		bold: false,
+		color: '000000',
+		characterSpacing: size === SIZES.body ? -CHARACTER_TIGHTENING : 0,
+	};
 }
 
-function runs(parts: readonly Inline[], role: Role, values: BlankValues): TextRun[] {
-	// A blank is a run of its own, so that the text stays one searchable piece in Word.
-	return parts.map((part) =>
-		run(part.type === 'blank' ? fillBlanks(inlineText([part]), values) : part.text, role),
+const exactLines = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+const bodyIndent = { firstLine: FIRST_LINE_INDENT, firstLineChars: 200 } as const;
+const bodyParagraph = {
+	alignment: AlignmentType.BOTH,
+	indent: bodyIndent,
+	spacing: exactLines,
+} as const;
+
+/** A heading style: the body's layout, its own face, an outline level, kept with what follows. */
+function headingStyle(name: string, role: Role, outlineLevel: number) {
+	return {
+		name,
+		basedOn: 'Normal',
+		next: STYLE_IDS.body,
+		quickFormat: true,
+		run: styleRun(role),
+		paragraph: { ...bodyParagraph, outlineLevel, keepNext: true },
+	};
+}
+
+function runs(parts: readonly Inline[], values: BlankValues, role?: Role): TextRun[] {
+	// A blank is a run of its own, so that the text stays one searchable piece in Word. A run-in
+	// heading's lead takes its heading's face over the paragraph's.
+	return parts.map(
+		(part) =>
+			new TextRun({
+				text: part.type === 'blank' ? fillBlanks(inlineText([part]), values) : part.text,
+				...(role && { font: font(role) }),
+			}),
 	);
 }
 
-const exactLines = { line: LINE_PITCH, lineRule: LineRuleType.EXACT } as const;
-const bodyIndent = { firstLine: FIRST_LINE_INDENT, firstLineChars: 200 } as const;
-
-function bodyParagraph(children: TextRun[]): Paragraph {
-	return new Paragraph({
-		children,
-		alignment: AlignmentType.BOTH,
-		indent: bodyIndent,
-		spacing: exactLines,
-	});
+function styled(style: string, children: TextRun[]): Paragraph {
+	// No widow and orphan control: every line of the 22-line grid is filled, as official documents
+	// are set; only a heading moves on to stay with its text.
+	return new Paragraph({ style, children, widowControl: false });
 }
 
 function blockParagraphs(block: SystemBlock, values: BlankValues): Paragraph[] {
 	switch (block.type) {
 		case 'heading':
 			return [
-				bodyParagraph(runs(block.content, block.level === 1 ? 'heading' : 'subheading', values)),
+				styled(
+					block.level === 1 ? STYLE_IDS.heading1 : STYLE_IDS.heading2,
+					runs(block.content, values),
+				),
 			];
 		case 'paragraph':
 			return [
-				bodyParagraph([
-					...runs(block.lead, block.leadStyle ?? 'body', values),
-					...runs(block.content, 'body', values),
+				styled(STYLE_IDS.body, [
+					...runs(block.lead, values, block.leadStyle),
+					...runs(block.content, values),
 				]),
 			];
 		case 'list':
 			return block.items.map((item) =>
-				bodyParagraph([
-					...(item.marker ? [run(item.marker, 'body')] : []),
-					...runs(item.content, 'body', values),
+				styled(STYLE_IDS.body, [
+					...(item.marker ? [new TextRun(item.marker)] : []),
+					...runs(item.content, values),
 				]),
 			);
 	}
@@ -118,7 +166,8 @@ export function systemDocx(
 	document: SystemDocument,
 	values: BlankValues = {},
 ): Document {
-	const blank = () => bodyParagraph([run('', 'body')]);
+	const date = formatChineseDate(meta.effective);
+	const signature = signatureLayout(meta.issuer, date);
 	return new Document({
 		title: meta.title,
 		creator: meta.issuer,
@@ -127,10 +176,48 @@ export function systemDocx(
 		styles: {
 			default: {
 				document: {
-					run: { font: font('body'), size: SIZES.body },
+					run: { font: font('body'), size: SIZES.body, language: { eastAsia: 'zh-CN' } },
 					paragraph: { spacing: exactLines },
 				},
+				title: {
+					name: 'Title',
+					basedOn: 'Normal',
+					next: STYLE_IDS.body,
+					quickFormat: true,
+					run: styleRun('title', SIZES.title),
+					paragraph: { alignment: AlignmentType.CENTER, spacing: exactLines },
+				},
+				// Outline levels count from 0: 一、 sections, （一） sub-headings, 1. items' level.
+				heading1: headingStyle('heading 1', 'heading', 0),
+				heading2: headingStyle('heading 2', 'subheading', 1),
+				heading3: headingStyle('heading 3', 'body', 2),
 			},
+			paragraphStyles: [
+				{
+					id: STYLE_IDS.body,
+					name: 'Body Text',
+					basedOn: 'Normal',
+					quickFormat: true,
+					run: styleRun('body'),
+					paragraph: bodyParagraph,
+				},
+				{
+					id: STYLE_IDS.signature,
+					name: 'Signature',
+					basedOn: 'Normal',
+					next: STYLE_IDS.date,
+					run: styleRun('body'),
+					paragraph: { alignment: AlignmentType.RIGHT, spacing: exactLines },
+				},
+				{
+					// Starts where the signature layout puts it (a left indent), not at the right edge.
+					id: STYLE_IDS.date,
+					name: 'Date',
+					basedOn: 'Normal',
+					run: styleRun('body'),
+					paragraph: { alignment: AlignmentType.LEFT, spacing: exactLines },
+				},
+			],
 		},
 		sections: [
 			{
@@ -144,26 +231,70 @@ export function systemDocx(
 				footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
 				children: [
 					new Paragraph({
-						alignment: AlignmentType.CENTER,
-						spacing: exactLines,
-						children: [run(fillBlanks(meta.title, values), 'title', SIZES.title)],
+						style: STYLE_IDS.title,
+						children: [new TextRun(fillBlanks(meta.title, values))],
 					}),
-					blank(),
+					// One blank line under the title, and one above the signature (GB/T 9704, 7.3.5).
+					styled(STYLE_IDS.body, []),
 					...document.blocks.flatMap((block) => blockParagraphs(block, values)),
-					blank(),
-					...[meta.issuer, formatChineseDate(meta.effective)].map(
-						(line) =>
-							new Paragraph({
-								alignment: AlignmentType.RIGHT,
-								indent: { right: FIRST_LINE_INDENT },
-								spacing: exactLines,
-								children: [run(line, 'body')],
-							}),
-					),
+					styled(STYLE_IDS.body, []),
+					new Paragraph({
+						style: STYLE_IDS.signature,
+						indent: { right: signature.issuerRight * BODY_CHARACTER },
+						children: [new TextRun(meta.issuer)],
+					}),
+					new Paragraph({
+						style: STYLE_IDS.date,
+						indent: { left: Math.round(signature.dateStart * BODY_CHARACTER) },
+						children: [new TextRun(date)],
+					}),
 				],
 			},
 		],
 	});
+}
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+const W_NAMESPACE = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+const xmlAttribute = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+function fontXml(entry: FontTableEntry): string {
+	const { signature } = entry;
+	return [
+		`<w:font w:name="${xmlAttribute(entry.name)}">`,
+		entry.altName ? `<w:altName w:val="${xmlAttribute(entry.altName)}"/>` : '',
+		`<w:panose1 w:val="${entry.panose}"/>`,
+		`<w:charset w:val="${entry.charset}"/>`,
+		`<w:family w:val="${entry.family}"/>`,
+		`<w:pitch w:val="${entry.pitch}"/>`,
+		`<w:sig w:usb0="${signature.usb0}" w:usb1="${signature.usb1}" w:usb2="${signature.usb2}" w:usb3="${signature.usb3}" w:csb0="${signature.csb0}" w:csb1="${signature.csb1}"/>`,
+		'</w:font>',
+	].join('');
+}
+
+/** `word/fontTable.xml` with an entry for every font the document names. */
+export function fontTableXml(entries: readonly FontTableEntry[] = FONT_TABLE): string {
+	return `${XML_HEADER}<w:fonts xmlns:w="${W_NAMESPACE}">${entries.map(fontXml).join('')}</w:fonts>`;
+}
+
+/**
+ * What the `docx` package cannot write, set in its output: the font table (it writes entries for
+ * embedded fonts only), and the title kept off the line grid, since a stand-in title face taller
+ * than the 28.95 pt line would otherwise take two grid lines in LibreOffice and push a line of
+ * body text off page 1.
+ */
+function finishPackage(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+	const files = unzipSync(bytes);
+	files['word/fontTable.xml'] = strToU8(fontTableXml());
+	const styles = strFromU8(files['word/styles.xml']!);
+	// Before <w:spacing>, where the schema's order of paragraph properties puts it.
+	const titleSpacing =
+		/(<w:style w:type="paragraph" w:styleId="Title">(?:(?!<\/w:style>).)*?<w:pPr>(?:(?!<\/w:pPr>).)*?)(<w:spacing )/s;
+	if (!titleSpacing.test(styles)) throw new Error('The Title style has no line spacing.');
+	files['word/styles.xml'] = strToU8(styles.replace(titleSpacing, '$1<w:snapToGrid w:val="0"/>$2'));
+	return new Uint8Array(zipSync(files, { level: 9 }));
 }
 
 /** The .docx file of a template, as bytes. */
@@ -172,5 +303,7 @@ export async function systemDocxBytes(
 	document: SystemDocument,
 	values: BlankValues = {},
 ): Promise<Uint8Array<ArrayBuffer>> {
-	return new Uint8Array(await Packer.toArrayBuffer(systemDocx(meta, document, values)));
+	return finishPackage(
+		new Uint8Array(await Packer.toArrayBuffer(systemDocx(meta, document, values))),
+	);
 }

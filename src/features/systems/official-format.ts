@@ -38,6 +38,9 @@ export const SIZES = { title: 44, body: 32, pageNumber: 28 } as const;
  */
 export const CHARACTER_TIGHTENING = 5;
 
+/** One body character as set, 16 pt less the tightening, in twips: 28 of them fill the line. */
+export const BODY_CHARACTER = SIZES.body * 10 - CHARACTER_TIGHTENING;
+
 /** First-line indent of two body characters (2 × 16 pt), in twips. */
 export const FIRST_LINE_INDENT = 2 * SIZES.body * 10;
 
@@ -61,6 +64,130 @@ export const FONTS = {
 	pageNumber: '宋体',
 	latin: 'Times New Roman',
 } as const;
+
+/** One entry of the .docx font table: what Word and WPS use to find a stand-in for a missing font. */
+export interface FontTableEntry {
+	name: string;
+	/** The font a Windows PC without `name` most likely has that looks like it. */
+	altName?: string;
+	/** PANOSE classification, 10 bytes in hex. */
+	panose: string;
+	/** Windows character set: 86 is GB2312 (Simplified Chinese), 00 is ANSI. */
+	charset: '86' | '00';
+	/** roman (with serifs: 宋, 仿宋), swiss (without: 黑), script (brush: 楷). */
+	family: 'roman' | 'swiss' | 'script' | 'modern' | 'auto';
+	pitch: 'fixed' | 'variable';
+	/** Unicode ranges and code pages the font covers (`w:sig`): CJK and GB2312 for the Chinese ones. */
+	signature: { usb0: string; usb1: string; usb2: string; usb3: string; csb0: string; csb1: string };
+}
+
+const CJK_SIGNATURE = {
+	usb0: '00000003',
+	usb1: '288F0000',
+	usb2: '00000016',
+	usb3: '00000000',
+	csb0: '00040001',
+	csb1: '00000000',
+} as const;
+
+/**
+ * The .docx font table: every font the document names, with an alternate name, PANOSE class,
+ * character set, family and pitch, so that Word and WPS on a PC without the GB2312 fonts set the
+ * title, body and headings in a 宋, 仿宋, 黑 and 楷 face rather than one default face.
+ * (LibreOffice reads none of these; on Linux its stand-ins come from fontconfig, for which
+ * `deploy/fontconfig/` has the matching rules.)
+ */
+export const FONT_TABLE: readonly FontTableEntry[] = [
+	{
+		name: FONTS.title,
+		altName: '宋体',
+		panose: '02010600030101010101',
+		charset: '86',
+		family: 'roman',
+		pitch: 'variable',
+		signature: CJK_SIGNATURE,
+	},
+	{
+		name: FONTS.body,
+		altName: '仿宋',
+		panose: '02010609060101010101',
+		charset: '86',
+		family: 'roman',
+		pitch: 'variable',
+		signature: CJK_SIGNATURE,
+	},
+	{
+		name: FONTS.heading,
+		altName: 'SimHei',
+		panose: '02010609060101010101',
+		charset: '86',
+		family: 'swiss',
+		pitch: 'variable',
+		signature: CJK_SIGNATURE,
+	},
+	{
+		name: FONTS.subheading,
+		altName: '楷体',
+		panose: '02010609060101010101',
+		charset: '86',
+		family: 'script',
+		pitch: 'variable',
+		signature: CJK_SIGNATURE,
+	},
+	{
+		name: FONTS.pageNumber,
+		altName: 'SimSun',
+		panose: '02010600030101010101',
+		charset: '86',
+		family: 'roman',
+		pitch: 'variable',
+		signature: CJK_SIGNATURE,
+	},
+	{
+		name: FONTS.latin,
+		panose: '02020603050405020304',
+		charset: '00',
+		family: 'roman',
+		pitch: 'variable',
+		signature: {
+			usb0: 'E0002EFF',
+			usb1: 'C000785B',
+			usb2: '00000009',
+			usb3: '00000000',
+			csb0: '000001FF',
+			csb1: '00000000',
+		},
+	},
+];
+
+/**
+ * How wide a line of body text is, in characters: a Chinese character or full-width mark is
+ * one, a Latin letter or digit (Times New Roman) about half.
+ */
+export function textWidthInCharacters(text: string): number {
+	let width = 0;
+	for (const character of text) width += character.codePointAt(0)! < 0x100 ? 0.5 : 1;
+	return width;
+}
+
+/**
+ * Where the signature (发文机关署名) and the date (成文日期) stand (GB/T 9704-2012, 7.3.5.2, a
+ * document without a seal): the issuer 右空二字; the date on the next line, its first character
+ * two characters right of the issuer's first; when the date is the longer, the date 右空二字 and
+ * the issuer moves left to keep that offset. In characters: the issuer's space on the right and
+ * where the date starts from the left end of the 28-character line. Starting the date at a
+ * place rather than aligning its end keeps it right however wide a stand-in font sets digits.
+ */
+export function signatureLayout(
+	issuer: string,
+	date: string,
+): { issuerRight: number; dateStart: number } {
+	const line = TEXT_BLOCK.charactersPerLine;
+	const issuerWidth = textWidthInCharacters(issuer);
+	const dateWidth = textWidthInCharacters(date);
+	const issuerRight = Math.max(2, dateWidth - issuerWidth + 4);
+	return { issuerRight, dateStart: line - issuerRight - issuerWidth + 2 };
+}
 
 /** `— 3 —`, the way a page number is printed. */
 export function pageNumberText(page: number | string): string {

@@ -203,6 +203,24 @@ export function parseSystemBody(body: string): SystemDocument {
 	});
 	close();
 
+	// A closing line of blanks only (【单位名称】) would stand alone above the signature, which the
+	// issuer and effective fields already make: the downloaded document would keep it unfilled.
+	const last = blocks.at(-1);
+	if (
+		last?.type === 'paragraph' &&
+		last.content.length > 0 &&
+		[...last.lead, ...last.content].every(
+			(part) => part.type === 'blank' || part.text.trim() === '',
+		)
+	) {
+		const lines = body.split(/\r?\n/);
+		const lineNumber = lines.findLastIndex((line) => line.trim() !== '') + 1;
+		problems.push({
+			line: lineNumber,
+			message: `正文最后一行只有填空项“${last.text}”：落款（发布单位和日期）由 issuer 和 effective 字段生成，这一行会单独留在落款上面。请删除这一行。`,
+		});
+	}
+
 	body.split(/\r?\n/).forEach((line, index) => {
 		if (strayBrackets(line).length > 0) {
 			problems.push({

@@ -61,6 +61,7 @@ export function systemPage(system: ParsedSystem, context: SystemPageContext) {
 				title: data.title,
 				description: data.summary,
 				published: data.effective,
+				modified: data.updated,
 			}),
 			search: { kind: section.label },
 		},

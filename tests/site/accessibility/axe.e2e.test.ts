@@ -1,7 +1,8 @@
 /**
  * Every template of the sample site at a phone width (375 px) and a desktop width (1280 px), in the
- * normal, large-text and high-contrast modes: axe-core finds no serious or critical WCAG 2.1 A/AA
- * violation, the mode is really on, the page fits its width, and nothing is blocked or broken
+ * normal, large-text and high-contrast modes: axe-core finds no serious or critical WCAG 2.2 A/AA
+ * violation (target-size included), every link and control is at least 24 × 24 px and the primary
+ * actions 44 px, the mode is really on, the page fits its width, and nothing is blocked or broken
  * (console errors, which is where the browser reports the CSP blocking a script).
  */
 import type { BrowserContext, Page } from 'playwright-core';
@@ -67,6 +68,36 @@ async function open(page: Page, target: TemplatePage): Promise<string[]> {
 	return errors;
 }
 
+/**
+ * Targets smaller than they should be: any visible link or control under 24 × 24 px (WCAG 2.5.8,
+ * stricter than axe, which forgives small targets with room around them), and the primary
+ * actions — the header's buttons, search, downloads and prints — under 44 × 44 px (适老化).
+ */
+function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const primary = new Set(
+			document.querySelectorAll(
+				'header summary, header .header-button, header input, header button, .action-button',
+			),
+		);
+		const problems: string[] = [];
+		for (const element of document.querySelectorAll<HTMLElement>(
+			'a[href], button, input, select, textarea, summary',
+		)) {
+			const box = element.getBoundingClientRect();
+			// Not drawn: hidden, or inside a closed disclosure (content-visibility: hidden).
+			if (!element.checkVisibility() || box.width === 0 || element.closest('.visually-hidden'))
+				continue;
+			const least = primary.has(element) ? 44 : 24;
+			if (Math.round(box.width) < least || Math.round(box.height) < least)
+				problems.push(
+					`${Math.round(box.width)} × ${Math.round(box.height)} px target (at least ${least}): ${element.tagName.toLowerCase()} “${(element.textContent ?? element.getAttribute('name') ?? '').trim().slice(0, 30)}”`,
+				);
+		}
+		return problems;
+	});
+}
+
 const COMBINATIONS = WIDTHS.flatMap((width) => MODES.map((mode) => ({ width, mode })));
 
 describe('every template, at both widths, in the three modes', () => {
@@ -104,6 +135,7 @@ describe('every template, at both widths, in the three modes', () => {
 				if (actual !== value) problems.push(`mode not on: data-${name}=${actual}`);
 			}
 			problems.push(...describeViolations(await seriousViolations(page)));
+			problems.push(...(await smallTargets(page)));
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth,
 			);

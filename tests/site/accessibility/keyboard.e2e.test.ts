@@ -79,7 +79,7 @@ async function tabThrough(target: Page, count: number): Promise<FocusStop[]> {
 }
 
 describe('the header, by keyboard', () => {
-	it('is reached in reading order: skip link, site name, search, display modes, menu', async () => {
+	it('is reached in reading order: skip link, site name, search, menu, display modes', async () => {
 		await page.goto(served.url);
 		const stops = await tabThrough(page, 16);
 		expect(stops.map((stop) => stop.name)).toEqual([
@@ -87,8 +87,6 @@ describe('the header, by keyboard', () => {
 			expect.stringContaining('同心凤翔'),
 			expect.stringMatching(/搜索/),
 			expect.stringMatching(/搜索/),
-			'大字号',
-			'高对比度',
 			'实践中心',
 			'实践站',
 			'示范基地',
@@ -98,12 +96,48 @@ describe('the header, by keyboard', () => {
 			'数据',
 			'镇区',
 			'地图',
+			'大字号',
+			'高对比度',
 			expect.any(String),
 		]);
 		expect(stops.slice(1, 15).every((stop) => stop.region === 'header')).toBe(true);
-		// After the menu, the page's own content.
-		expect(stops[15]?.region).toBe('main');
+		// After the header, the sample notice's link and then the page's own content.
+		expect(stops[15]?.region).not.toBe('header');
 		expect(stops.every((stop) => stop.visible && stop.indicated)).toBe(true);
+	});
+
+	it('is reached in reading order on a phone: skip link, site name, 搜索, 菜单, then the open menu', async () => {
+		const phone = await served.newPage({ width: 375, height: 667 });
+		await phone.goto(served.url);
+		const closed = await tabThrough(phone, 5);
+		expect(closed.map((stop) => stop.name)).toEqual([
+			'跳到正文',
+			expect.stringContaining('同心凤翔'),
+			'搜索',
+			'菜单',
+			expect.any(String),
+		]);
+		expect(closed[4]?.region).not.toBe('header');
+		await phone.keyboard.press('Shift+Tab');
+		await phone.keyboard.press('Enter');
+		const open = await tabThrough(phone, 11);
+		expect(open.map((stop) => stop.name)).toEqual([
+			'实践中心',
+			'实践站',
+			'示范基地',
+			'品牌阵地',
+			'工作制度',
+			'案例',
+			'数据',
+			'镇区',
+			'地图',
+			'大字号',
+			'高对比度',
+		]);
+		expect(open.every((stop) => stop.region === 'header' && stop.visible && stop.indicated)).toBe(
+			true,
+		);
+		await phone.close();
 	});
 
 	it('switches the display modes with Enter and Space', async () => {

@@ -37,7 +37,7 @@ describe('schema.org data', () => {
 		});
 		expect(article['about']).toHaveLength(1);
 	});
-	it('gives a place coordinates only when they are exact and in WGS-84/CGCS2000', () => {
+	it('gives a place its point, rounded to about 100 m when it is approximate', () => {
 		const base = {
 			name: '中心',
 			summary: '摘要',
@@ -46,15 +46,35 @@ describe('schema.org data', () => {
 		};
 		const exact = placeLd({
 			...base,
-			coordinates: { lng: 107.39, lat: 34.52, crs: 'cgcs2000', approximate: false },
+			point: { lng: 107.3912344, lat: 34.5212346, approximate: false },
 		});
-		expect(exact['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 34.52, longitude: 107.39 });
-		for (const coordinates of [
-			{ lng: 107.39, lat: 34.52, crs: 'cgcs2000', approximate: true },
-			{ lng: 107.39, lat: 34.52, crs: 'gcj02', approximate: false },
-		]) {
-			expect(placeLd({ ...base, coordinates })['geo']).toBeUndefined();
-		}
+		expect(exact['geo']).toEqual({
+			'@type': 'GeoCoordinates',
+			latitude: 34.521235,
+			longitude: 107.391234,
+		});
+		const approximate = placeLd({
+			...base,
+			point: { lng: 107.3912344, lat: 34.5212346, approximate: true },
+		});
+		expect(approximate['geo']).toEqual({
+			'@type': 'GeoCoordinates',
+			latitude: 34.521,
+			longitude: 107.391,
+		});
+		expect(placeLd(base)['geo']).toBeUndefined();
 		expect(exact['@type']).toBe('Place');
+	});
+
+	it('names the responsible organisation with a property schema.org defines for it', () => {
+		const place = placeLd({
+			name: '中心',
+			summary: '摘要',
+			url: 'https://example.gov.cn/centers/a/',
+			organisation: publisher,
+		});
+		// Place has no property for who runs it; Organization.location, reversed, says it.
+		expect(place['maintainer']).toBeUndefined();
+		expect(place['@reverse']).toEqual({ location: publisher });
 	});
 });

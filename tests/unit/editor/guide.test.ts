@@ -7,7 +7,7 @@ import prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { ledgerColumns } from '../../../src/features/editor/columns.ts';
 import { fieldDocAt } from '../../../src/core/schemas/field-docs.ts';
-import { fillGuide } from '../../../src/features/editor/guide-tables.ts';
+import { fillGuide, helpMarkdown } from '../../../src/features/editor/guide-tables.ts';
 import { entryKinds, kindLabel, ledgerKinds } from '../../../src/features/editor/kinds.ts';
 import { checkerHelpers } from '../../../src/core/content-check/validate.ts';
 import { schemaFields } from '../../../src/core/schemas/schema-fields.ts';
@@ -101,5 +101,26 @@ describe('the editor guide', () => {
 		expect(guide).toContain('content/images/<类别>/');
 		expect(guide).toMatch(/1200×675/);
 		expect(guide).toContain('500 KB');
+	});
+});
+
+describe('help text in the guide’s tables', () => {
+	it('puts component syntax in code spans, so the guide shows what to type', () => {
+		expect(helpMarkdown('正文里用 <Figure picture="名字" /> 显示')).toBe(
+			'正文里用 `<Figure picture="名字" />` 显示',
+		);
+		expect(helpMarkdown('已是代码 `<Figure />`，不再包一层')).toBe(
+			'已是代码 `<Figure />`，不再包一层',
+		);
+		expect(helpMarkdown('没有标签，a < b')).toBe('没有标签，a < b');
+	});
+
+	it('leaves no bare component tag in the generated tables', () => {
+		const cases = fillGuide(
+			collectionSchemas(checkerHelpers),
+			'<!-- generated: fields cases -->\n<!-- end generated -->',
+		);
+		expect(cases).toContain('`<Figure picture="名字" />`');
+		expect(cases.replace(/`[^`]*`/g, '')).not.toMatch(/<[A-Z]/);
 	});
 });

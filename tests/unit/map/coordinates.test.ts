@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, toWgs84 } from '../../../src/features/map/coordinates.ts';
+import { distanceKm, entryPoint, toWgs84 } from '../../../src/features/map/coordinates.ts';
 
 // 凤翔区城关镇 in WGS-84, and where the same spot reads in the two Chinese web-map systems.
 const wgs84 = { lng: 107.3925, lat: 34.5218 };
@@ -35,5 +35,19 @@ describe('toWgs84', () => {
 		);
 		const back = toWgs84({ lng, lat, crs: 'gcj02' });
 		expect(distanceKm(back, wgs84) * 1000).toBeLessThan(1);
+	});
+});
+
+describe('entryPoint', () => {
+	it('gives schema.org the WGS-84 point and whether it is approximate', () => {
+		const gcj = entryPoint({ lng: 107.3925, lat: 34.5218, crs: 'gcj02', approximate: true });
+		expect(gcj.approximate).toBe(true);
+		// GCJ-02 sits about 0.5 km off here: the point moves back.
+		expect(Math.abs(gcj.lng - 107.3925)).toBeGreaterThan(0.003);
+		expect(entryPoint({ lng: 107.3925, lat: 34.5218, crs: 'cgcs2000' })).toEqual({
+			lng: 107.3925,
+			lat: 34.5218,
+			approximate: false,
+		});
 	});
 });

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { openSite, sitesCsv, sitesGeoJson } from '../../../src/features/map/open-data.ts';
 import { convexHull, schematicOutline, spreadApart } from '../../../src/features/map/shapes.ts';
+import { MAP_WIDTH, markerSpacing, NARROWEST_MAP_PX } from '../../../src/features/map/scene.ts';
 import type { MapSite } from '../../../src/features/map/sites.ts';
 
 const site: MapSite = {
@@ -76,6 +77,12 @@ describe('schematic shapes', () => {
 		expect(Math.max(...xs)).toBeGreaterThan(200);
 	});
 
+	it('spaces markers so that they stay apart on the narrowest screen', () => {
+		// 32 CSS px markers on a 640-unit drawing shown 278 px wide: 32 × 640 / 278 units.
+		expect(markerSpacing(32)).toBe(74);
+		expect(markerSpacing(32) * (NARROWEST_MAP_PX / MAP_WIDTH)).toBeGreaterThanOrEqual(32);
+	});
+
 	it('moves overlapping markers apart and leaves the first where it was', () => {
 		const spread = spreadApart(
 			[
@@ -88,8 +95,12 @@ describe('schematic shapes', () => {
 		expect(spread[0]).toEqual([50, 50]);
 		for (let a = 0; a < spread.length; a += 1) {
 			for (let b = a + 1; b < spread.length; b += 1) {
+				// Square markers 30 units wide: apart along x or along y, so no corner overlaps.
 				expect(
-					Math.hypot(spread[a]![0] - spread[b]![0], spread[a]![1] - spread[b]![1]),
+					Math.max(
+						Math.abs(spread[a]![0] - spread[b]![0]),
+						Math.abs(spread[a]![1] - spread[b]![1]),
+					),
 				).toBeGreaterThanOrEqual(30);
 			}
 		}

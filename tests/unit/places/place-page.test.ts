@@ -64,13 +64,16 @@ describe('placePage', () => {
 		).toEqual(['统战委员']);
 	});
 
-	it('describes the place for search engines with absolute addresses under the base path', () => {
+	it('describes the place for search engines with absolute addresses under the base path, and where it is', () => {
 		const data = placePage(station, contextOf()).layout.share.structuredData;
 		expect(data).toMatchObject({
 			'@type': 'Place',
 			name: '东街社区同心实践站',
 			url: 'https://tongzhan.example.gov.cn/sub/stations/east-street/',
-			maintainer: { name: '测试区委统战部', url: 'https://tongzhan.example.gov.cn/sub/' },
+			// schema.org gives a Place no property for who runs it: the organisation is located there.
+			'@reverse': {
+				location: { name: '测试区委统战部', url: 'https://tongzhan.example.gov.cn/sub/' },
+			},
 		});
 	});
 

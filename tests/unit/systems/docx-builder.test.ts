@@ -4,6 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { systemDocxBytes } from '../../../src/features/systems/docx-builder.ts';
 import { parseSystemBody } from '../../../src/features/systems/system-document.ts';
 import type { SystemMeta } from '../../../src/features/systems/system-meta.ts';
+import {
+	signatureLayout,
+	textWidthInCharacters,
+} from '../../../src/features/systems/official-format.ts';
 
 const meta: SystemMeta = {
 	slug: 'test-regulation',
@@ -29,6 +33,8 @@ const body = `## 一、目的
 
 interface Package {
 	document: string;
+	styles: string;
+	fontTable: string;
 	settings: string;
 	footers: Map<string, string>;
 	relations: string;
@@ -42,6 +48,8 @@ async function readPackage(values = {}): Promise<Package> {
 	for (const name of footerFiles) footers.set(name.replace('word/', ''), await text(name));
 	return {
 		document: await text('word/document.xml'),
+		styles: await text('word/styles.xml'),
+		fontTable: await text('word/fontTable.xml'),
 		settings: await text('word/settings.xml'),
 		relations: await text('word/_rels/document.xml.rels'),
 		footers,
@@ -77,42 +85,97 @@ describe('the .docx of a template', () => {
 		expect(Math.floor(textBlock / pitch)).toBe(22);
 	});
 
-	it('sets the title in 2号小标宋 (44 half-points), centred', () => {
+	/** The `<w:style>` of a paragraph style, by id. */
+	const style = (id: string) =>
+		new RegExp(`<w:style w:type="paragraph" w:styleId="${id}">.*?</w:style>`).exec(
+			docx.styles,
+		)?.[0] ?? '';
+	const styleOf = (paragraph: string) => attribute(paragraph, 'w:pStyle', 'w:val');
+
+	it('sets the title in the Title style: 2号小标宋 (44 half-points), centred, off the grid', () => {
 		const title = paragraphWith(docx.document, meta.title);
-		expect(title).toContain('<w:jc w:val="center"/>');
-		expect(attribute(title, 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
-		expect(attribute(title, 'w:sz', 'w:val')).toBe('44');
+		expect(styleOf(title)).toBe('Title');
+		expect(style('Title')).toContain('<w:jc w:val="center"/>');
+		expect(attribute(style('Title'), 'w:rFonts', 'w:eastAsia')).toBe('方正小标宋简体');
+		expect(attribute(style('Title'), 'w:sz', 'w:val')).toBe('44');
+		// A stand-in title face taller than the line must not take two grid lines.
+		expect(style('Title')).toContain('<w:snapToGrid w:val="0"/>');
 	});
 
-	it('sets 一、 headings in 黑体, （一） in 楷体 and the body in 仿宋, all 3号 (32 half-points)', () => {
-		const heading = paragraphWith(docx.document, '一、目的');
-		expect(attribute(heading, 'w:rFonts', 'w:eastAsia')).toBe('黑体');
+	it('styles 一、 as Heading 1 (黑体), （一） as Heading 2 (楷体) and the body as Body Text (仿宋)', () => {
+		expect(styleOf(paragraphWith(docx.document, '一、目的'))).toBe('Heading1');
+		expect(styleOf(paragraphWith(docx.document, '为规范学习'))).toBe('BodyText');
+		expect(styleOf(paragraphWith(docx.document, '政治理论'))).toBe('BodyText');
+		expect(paragraphWith(docx.document, '政治理论')).toContain('1.');
+		const fonts = {
+			Heading1: '黑体',
+			Heading2: '楷体_GB2312',
+			Heading3: '仿宋_GB2312',
+			BodyText: '仿宋_GB2312',
+			Signature: '仿宋_GB2312',
+			Date: '仿宋_GB2312',
+		};
+		for (const [id, face] of Object.entries(fonts)) {
+			expect(attribute(style(id), 'w:rFonts', 'w:eastAsia'), id).toBe(face);
+			expect(attribute(style(id), 'w:sz', 'w:val'), id).toBe('32');
+		}
+		// A run-in （一） heading keeps its 楷体 lead inside a body paragraph.
 		const runIn = paragraphWith(docx.document, '（一）学习内容。');
+		expect(styleOf(runIn)).toBe('BodyText');
 		const runs = runIn.match(/<w:r>.*?<\/w:r>/g) ?? [];
 		expect(runs.map((run) => attribute(run, 'w:rFonts', 'w:eastAsia'))).toEqual([
 			'楷体_GB2312',
-			'仿宋_GB2312',
+			undefined,
 		]);
-		const item = paragraphWith(docx.document, '政治理论');
-		expect(item).toContain('1.');
-		for (const paragraph of [heading, runIn, item, paragraphWith(docx.document, '为规范学习')]) {
-			expect(attribute(paragraph, 'w:rFonts', 'w:eastAsia')).toMatch(
-				/黑体|楷体_GB2312|仿宋_GB2312/,
-			);
-			expect(attribute(paragraph, 'w:sz', 'w:val')).toBe('32');
-		}
+	});
+
+	it('gives the headings outline levels, so the navigation pane shows the sections', () => {
+		expect(style('Heading1')).toContain('<w:outlineLvl w:val="0"/>');
+		expect(style('Heading2')).toContain('<w:outlineLvl w:val="1"/>');
+		expect(style('Heading3')).toContain('<w:outlineLvl w:val="2"/>');
+		expect(style('Heading1')).toContain('<w:keepNext/>');
+		expect(attribute(style('Heading1'), 'w:name', 'w:val')).toBe('heading 1');
+		expect(style('BodyText')).not.toContain('outlineLvl');
 	});
 
 	it('gives body paragraphs exact 579-twip lines and a first-line indent of two characters', () => {
-		const paragraph = paragraphWith(docx.document, '为规范学习');
-		expect(paragraph).toContain('<w:spacing w:line="579" w:lineRule="exact"/>');
-		expect(attribute(paragraph, 'w:ind', 'w:firstLine')).toBe('640');
-		expect(attribute(paragraph, 'w:ind', 'w:firstLineChars')).toBe('200');
+		const body = style('BodyText');
+		expect(body).toContain('w:line="579" w:lineRule="exact"');
+		expect(attribute(body, 'w:ind', 'w:firstLine')).toBe('640');
+		expect(attribute(body, 'w:ind', 'w:firstLineChars')).toBe('200');
+		expect(body).toContain('<w:jc w:val="both"/>');
 	});
 
-	it('ends with the issuer and the date in Chinese', () => {
-		expect(paragraphWith(docx.document, meta.issuer)).toContain('<w:jc w:val="right"/>');
-		expect(docx.document).toContain('2023年3月1日');
+	it('names a stand-in for every font it uses, with family, pitch and character set', () => {
+		const entries = docx.fontTable.match(/<w:font w:name="[^"]+">.*?<\/w:font>/g) ?? [];
+		const named = new Map(entries.map((entry) => [/w:name="([^"]+)"/.exec(entry)![1]!, entry]));
+		const used = new Set(
+			[...`${docx.styles}${docx.document}`.matchAll(/<w:rFonts[^>]*w:eastAsia="([^"]+)"/g)].map(
+				(match) => match[1]!,
+			),
+		);
+		for (const face of used) expect(named.has(face), face).toBe(true);
+		expect(attribute(named.get('仿宋_GB2312')!, 'w:altName', 'w:val')).toBe('仿宋');
+		expect(attribute(named.get('楷体_GB2312')!, 'w:altName', 'w:val')).toBe('楷体');
+		expect(attribute(named.get('黑体')!, 'w:family', 'w:val')).toBe('swiss');
+		expect(attribute(named.get('方正小标宋简体')!, 'w:family', 'w:val')).toBe('roman');
+		for (const entry of named.values()) {
+			expect(entry).toMatch(/<w:charset w:val="(86|00)"\/>/);
+			expect(entry).toMatch(/<w:pitch w:val="(fixed|variable)"\/>/);
+			expect(entry).toMatch(/<w:panose1 w:val="[0-9A-F]{20}"\/>/i);
+		}
+	});
+
+	it('sets the signature 右空二字 and the date two characters right of its start (GB/T 9704)', () => {
+		const issuer = paragraphWith(docx.document, meta.issuer);
+		const date = paragraphWith(docx.document, '2023年3月1日');
+		expect(styleOf(issuer)).toBe('Signature');
+		expect(styleOf(date)).toBe('Date');
+		expect(style('Signature')).toContain('<w:jc w:val="right"/>');
+		// Two characters of 315 twips (16 pt less 0.25 pt) from the right; the 9-character issuer
+		// starts 28 − 2 − 9 = 17 characters in, the date two characters further.
+		expect(attribute(issuer, 'w:ind', 'w:right')).toBe('630');
+		expect(attribute(date, 'w:ind', 'w:left')).toBe(String(19 * 315));
 	});
 
 	it('has odd and even footers with the page number as — n —, outside edge', () => {
@@ -141,5 +204,22 @@ describe('the .docx of a template', () => {
 		expect(filled.document).toContain('本制度由</w:t>');
 		expect(filled.document).toContain('柳林镇同心实践中心');
 		expect(filled.document).not.toContain('【单位名称】');
+	});
+});
+
+describe('signatureLayout', () => {
+	it('puts the issuer two characters from the right and the date two characters right of it', () => {
+		expect(signatureLayout('中共凤翔区委统战部', '2023年3月1日')).toEqual({
+			issuerRight: 2,
+			dateStart: 19,
+		});
+	});
+
+	it('moves a short issuer left when the date is the longer, the date then 右空二字', () => {
+		// An issuer of 4 characters, a date of 7 (8 digits at half a character, 年月日).
+		const layout = signatureLayout('区委办公', '2023年12月31日');
+		expect(textWidthInCharacters('2023年12月31日')).toBe(7);
+		expect(layout.dateStart + 7).toBe(28 - 2);
+		expect(layout.issuerRight).toBe(7);
 	});
 });

@@ -72,6 +72,14 @@ describe('parseSystemBody', () => {
 		expect(sectionsOf(document).map((section) => section.blocks.length)).toEqual([1, 4]);
 	});
 
+	it('reports a closing line of blanks only, which would stand alone above the signature', () => {
+		const closing = parseSystemBody('## 一、联系方式\n\n联系人：【负责人】。\n\n【单位名称】\n');
+		expect(closing.problems).toEqual([
+			{ line: 5, message: expect.stringContaining('正文最后一行只有填空项“【单位名称】”') },
+		]);
+		expect(parseSystemBody('## 一、附则\n\n本制度由【单位名称】负责解释。\n').problems).toEqual([]);
+	});
+
 	it('finds nothing wrong in a plain template', () => {
 		expect(document.problems).toEqual([]);
 	});
