@@ -6,25 +6,23 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicyHeader } from '../../src/features/publishing/csp.ts';
 import { districtSummarySchema } from '../../src/features/portal/summary-schema.ts';
 import { PORTAL_FOLDERS } from '../../src/features/portal/portal-paths.ts';
-import { launchBrowser } from '../../tools/harness/browser.ts';
 import { buildPortal, PROJECT_ROOT, type BuildResult } from '../../tools/harness/build-site.ts';
-import { startPortalNginx, type RunningNginx } from '../../tools/harness/nginx.ts';
+import { startPortalNginx } from '../../tools/harness/nginx.ts';
 import { buildSampleDistricts } from '../../tools/harness/sample-portal.ts';
 import { describeViolations, seriousViolations } from '../helpers/axe.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const work = path.join(PROJECT_ROOT, '.tmp', 'portal-test');
 let dists: Record<string, string>;
 let portal: BuildResult;
-let nginx: RunningNginx;
-let browser: Browser;
-let context: BrowserContext;
 
-beforeAll(async () => {
+/** The three districts and the portal built, served together by nginx as on one host. */
+const served = siteInBrowser(async () => {
 	rmSync(work, { recursive: true, force: true });
 	const districts = buildSampleDistricts(work);
 	const failed = districts.builds.find((build) => build.status !== 0);
@@ -49,14 +47,13 @@ beforeAll(async () => {
 		path.join(work, 'no-such-build'),
 	]);
 	if (portal.status !== 0) throw new Error(portal.output.slice(-3000));
-	nginx = await startPortalNginx(portal.outDir, dists);
-	browser = await launchBrowser();
-	context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const nginx = await startPortalNginx(portal.outDir, dists);
+	return { url: nginx.url, close: nginx.stop };
 });
+let context: BrowserContext;
 
-afterAll(async () => {
-	await browser?.close();
-	await nginx?.stop();
+beforeAll(async () => {
+	context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 /** Opens a page of the host and records every console error (CSP violations show there). */
@@ -70,9 +67,9 @@ async function visit(
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	page.on('request', (request) => {
-		if (!request.url().startsWith(nginx.url)) errors.push(`external: ${request.url()}`);
+		if (!request.url().startsWith(served.url)) errors.push(`external: ${request.url()}`);
 	});
-	const response = await page.goto(`${nginx.url}${path}`);
+	const response = await page.goto(`${served.url}${path}`);
 	return { page, errors, status: response?.status() };
 }
 
@@ -219,22 +216,22 @@ describe('one search over every district', () => {
 
 describe('the portal’s pages behind nginx', () => {
 	it('sends the strict policy as a header, WebAssembly allowed on the search page only', async () => {
-		expect((await fetch(nginx.url)).headers.get('content-security-policy')).toBe(
+		expect((await fetch(served.url)).headers.get('content-security-policy')).toBe(
 			contentSecurityPolicyHeader(),
 		);
-		expect((await fetch(`${nginx.url}search/`)).headers.get('content-security-policy')).toBe(
+		expect((await fetch(`${served.url}search/`)).headers.get('content-security-policy')).toBe(
 			contentSecurityPolicyHeader({ wasm: true }),
 		);
 		expect(
-			(await fetch(`${nginx.url}chencang/search/`)).headers.get('content-security-policy'),
+			(await fetch(`${served.url}chencang/search/`)).headers.get('content-security-policy'),
 		).toBe(contentSecurityPolicyHeader({ wasm: true }));
 	});
 
 	it('serves each district’s own 404 page under its path, and the portal’s elsewhere', async () => {
-		const district = await fetch(`${nginx.url}qishan/no-such-page/`);
+		const district = await fetch(`${served.url}qishan/no-such-page/`);
 		expect(district.status).toBe(404);
 		expect(await district.text()).toContain('<title>页面不存在 - 同心岐山</title>');
-		const own = await fetch(`${nginx.url}no-such-page/`);
+		const own = await fetch(`${served.url}no-such-page/`);
 		expect(own.status).toBe(404);
 		expect(await own.text()).toContain('<title>页面不存在 - 同心宝鸡</title>');
 	});
@@ -262,9 +259,9 @@ describe('the portal’s pages behind nginx', () => {
 
 	it.each(templates)('/%s has no serious accessibility violation (axe-core)', async (path) => {
 		// axe-core is injected as an inline script, which the policy would block.
-		const checking = await browser.newContext({ bypassCSP: true });
+		const checking = await served.browser.newContext({ bypassCSP: true });
 		const page = await checking.newPage();
-		await page.goto(`${nginx.url}${path}`);
+		await page.goto(`${served.url}${path}`);
 		expect(describeViolations(await seriousViolations(page))).toEqual([]);
 		await checking.close();
 	});
@@ -295,10 +292,10 @@ describe('the portal’s pages behind nginx', () => {
 	});
 
 	it('has no sideways scrolling at 320 px, also in large text', async () => {
-		const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+		const narrow = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
 		for (const path of ['', 'map/', 'figures/', 'search/']) {
 			const page = await narrow.newPage();
-			await page.goto(`${nginx.url}${path}`);
+			await page.goto(`${served.url}${path}`);
 			await page.getByRole('button', { name: '大字号' }).click();
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - window.innerWidth,

@@ -10,11 +10,11 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { idCheckCharacter } from '../../src/features/publishing/personal-data.ts';
-import { launchBrowser } from '../../tools/harness/browser.ts';
-import { PROJECT_ROOT } from '../../tools/harness/build-site.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
+import { operatorEnvironment, PROJECT_ROOT } from '../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../helpers/fixture-content.ts';
 
 const EDITOR_TIMEOUT = 240_000;
@@ -24,7 +24,6 @@ let content: FixtureCopy;
 let workbench: ChildProcess;
 let address: string;
 let output = '';
-let browser: Browser;
 /** A picture as an editor has it on the desktop, under a name no entry uses yet. */
 let upload: string;
 
@@ -39,22 +38,12 @@ function freePort(): Promise<number> {
 	});
 }
 
-/**
- * The environment of an editor's terminal: this test runner's own variables left out (Astro's dev
- * server serves no page when it sees VITEST, as it expects to run inside Vitest then).
- */
-function editorEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
-	const own = Object.entries(process.env).filter(
-		([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST',
-	);
-	return { ...Object.fromEntries(own), ...env };
-}
-
 /** Starts `npm run edit` and waits for the one address it prints. */
 async function startWorkbench(env: Record<string, string>): Promise<string> {
 	workbench = spawn('npm', ['run', 'edit', '--silent'], {
 		cwd: PROJECT_ROOT,
-		env: editorEnvironment(env),
+		// Astro's dev server serves no page when it sees VITEST, as it expects to run inside Vitest then.
+		env: operatorEnvironment(env),
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
 	});
@@ -74,7 +63,8 @@ async function startWorkbench(env: Record<string, string>): Promise<string> {
 	});
 }
 
-beforeAll(async () => {
+/** `npm run edit` on a copy of the sample content, as an editor starts it. */
+const served = siteInBrowser(async () => {
 	content = copyContent(SAMPLE_CONTENT);
 	upload = path.join(mkdtempSync(path.join(tmpdir(), 'tongxin-upload-')), 'tianbei-cover.webp');
 	copyFileSync(SAMPLE_PICTURE, upload);
@@ -82,21 +72,22 @@ beforeAll(async () => {
 		CONTENT_DIR: content.root,
 		WORKBENCH_PORT: String(await freePort()),
 	});
-	browser = await launchBrowser();
-}, 300_000);
-
-afterAll(async () => {
-	await browser?.close();
-	// Ctrl-C: the interrupt goes to the whole process group, as a terminal sends it.
-	if (workbench?.pid) process.kill(-workbench.pid, 'SIGINT');
-	content?.dispose();
+	return {
+		url: address,
+		close: () => {
+			// Ctrl-C: the interrupt goes to the whole process group, as a terminal sends it.
+			if (workbench?.pid) process.kill(-workbench.pid, 'SIGINT');
+			content?.dispose();
+			return Promise.resolve();
+		},
+	};
 });
 
 /** A fresh page on the workbench, and every request the page and its frames make. */
 async function openWorkbench(
 	hash = '',
 ): Promise<{ page: Page; context: BrowserContext; requests: string[] }> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const requests: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
 	const page = await context.newPage();

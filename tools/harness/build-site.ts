@@ -51,10 +51,22 @@ export function buildPortal(outDir: string, args: readonly string[]): BuildResul
 	return run(['run', 'portal', '--silent', '--', '--out', outDir, ...args], {}, outDir);
 }
 
+/**
+ * The environment of an operator's terminal: a test runner's own variables left out. Vitest sets
+ * NODE_ENV=test, under which Astro builds without `import.meta.env.PROD` — and so without the
+ * Content-Security-Policy meta tag — so a build started from a test would not be the real one.
+ */
+export function operatorEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
+	const own = Object.entries(process.env).filter(
+		([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST',
+	);
+	return { ...Object.fromEntries(own), ASTRO_TELEMETRY_DISABLED: '1', ...env };
+}
+
 function run(args: string[], env: Record<string, string>, outDir: string): BuildResult {
 	const result = spawnSync('npm', args, {
 		cwd: PROJECT_ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: operatorEnvironment(env),
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
