@@ -16,7 +16,9 @@ export default defineConfig({
 					include: ['tests/site/**/*.test.ts'],
 					globalSetup: ['tests/helpers/build-sample-site.ts'],
 					fileParallelism: false,
-					testTimeout: 60_000,
+					// Many tests here run a whole build (one or two profiles); on a busy 2-core machine one
+					// build can take two minutes.
+					testTimeout: 240_000,
 					hookTimeout: 300_000,
 				},
 			},

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../tools/harness/build-site.ts';
+import { operatorEnvironment } from '../../tools/harness/build-site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,7 +21,7 @@ it('builds the sample with --entries 100 and reports the figures as a table and 
 		['run', '--silent', 'bench:build', '--', '--entries', '100', '--json', jsonFile],
 		{
 			cwd: PROJECT_ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: operatorEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }),
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		},

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../tools/harness/build-site.ts';
+import { operatorEnvironment } from '../../tools/harness/build-site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-portal-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -31,7 +32,7 @@ it('builds two districts and their portal, and reports builds, first-search byte
 		],
 		{
 			cwd: PROJECT_ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+			env: operatorEnvironment({ ASTRO_TELEMETRY_DISABLED: '1' }),
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		},

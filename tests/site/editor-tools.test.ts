@@ -15,6 +15,7 @@ import {
 	type FixtureCopy,
 } from '../helpers/fixture-content.ts';
 import { LEDGER_FIXTURES } from '../helpers/ledgers.ts';
+import { operatorEnvironment } from '../../tools/harness/build-site.ts';
 
 const sampleSite = inject('sampleSite');
 const copies: FixtureCopy[] = [];
@@ -23,7 +24,7 @@ afterAll(() => copies.forEach((copy) => copy.dispose()));
 function npmRun(script: string, args: string[], contentDir: string) {
 	const result = spawnSync('npm', ['run', '--silent', script, '--', ...args], {
 		cwd: PROJECT_ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir },
+		env: operatorEnvironment({ CONTENT_DIR: contentDir }),
 		encoding: 'utf8',
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

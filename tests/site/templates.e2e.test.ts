@@ -3,18 +3,17 @@
  * against GB/T 9704 (A4; margins 37 / 26 / 35 / 28 mm; page number outside, 7 mm under the text).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type axe from 'axe-core';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { injectAxe } from '../helpers/axe.ts';
 import { mm, pdfInfo, pdfWords, type PdfWord } from '../helpers/pdf.ts';
 import { siteInBrowser } from '../helpers/site-browser.ts';
 
 const UNIT = '柳林镇同心实践中心';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const served = siteInBrowser();
 let page: Page;
@@ -148,7 +147,7 @@ describe('accessibility of the template pages', () => {
 	]) {
 		it(`finds no WCAG 2.2 AA violation on /${address}`, async () => {
 			await page.goto(`${served.url}${address}`);
-			await page.addScriptTag({ path: AXE });
+			await injectAxe(page);
 			const violations = await page.evaluate(async () => {
 				const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {
 					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],

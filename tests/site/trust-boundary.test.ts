@@ -28,6 +28,7 @@ import {
 import { badInputs, expectedLine, station, story } from '../helpers/bad-inputs.ts';
 import { copyContent, FIXTURE_CONTENT, type FixtureCopy } from '../helpers/fixture-content.ts';
 import { filesContaining, readBuiltFiles } from '../helpers/site-text.ts';
+import { operatorEnvironment } from '../../tools/harness/build-site.ts';
 
 const copies: FixtureCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.dispose()));
@@ -246,14 +247,13 @@ describe('a build whose loaders do not seal the source', () => {
 		const outDir = previousSite('trust-unsealed');
 		const result = spawnSync('npm', ['run', 'build', '--silent'], {
 			cwd: project,
-			env: {
-				...process.env,
+			env: operatorEnvironment({
 				ASTRO_TELEMETRY_DISABLED: '1',
 				CONTENT_DIR: FIXTURE_CONTENT,
 				SITE_PROFILE: 'public',
 				OUT_DIR: outDir,
 				ASTRO_CACHE_DIR: path.join(project, '.cache'),
-			},
+			}),
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		});

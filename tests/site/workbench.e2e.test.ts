@@ -174,7 +174,7 @@ describe('npm run edit', () => {
 			);
 			const checked = spawnSync('npm', ['run', 'check', '--silent'], {
 				cwd: PROJECT_ROOT,
-				env: { ...process.env, CONTENT_DIR: content.root },
+				env: operatorEnvironment({ CONTENT_DIR: content.root }),
 				encoding: 'utf8',
 			});
 			expect(checked.stdout + checked.stderr).toContain('内容检查通过');

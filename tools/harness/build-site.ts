@@ -52,13 +52,28 @@ export function buildPortal(outDir: string, args: readonly string[]): BuildResul
 }
 
 /**
+ * What Vitest (through Vite) puts into the environment of the test process. Passed on to a
+ * build, they change it: Vite reads MODE, DEV, PROD, SSR and BASE_URL from the environment, so a
+ * build run from a test would not be the build an operator runs.
+ */
+const TEST_RUNNER_VARIABLES = new Set([
+	'NODE_ENV',
+	'TEST',
+	'MODE',
+	'DEV',
+	'PROD',
+	'SSR',
+	'BASE_URL',
+]);
+
+/**
  * The environment of an operator's terminal: a test runner's own variables left out. Vitest sets
  * NODE_ENV=test, under which Astro builds without `import.meta.env.PROD` — and so without the
  * Content-Security-Policy meta tag — so a build started from a test would not be the real one.
  */
 export function operatorEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
 	const own = Object.entries(process.env).filter(
-		([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST',
+		([key]) => !key.startsWith('VITEST') && !TEST_RUNNER_VARIABLES.has(key),
 	);
 	return { ...Object.fromEntries(own), ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }

@@ -8,6 +8,7 @@ import { checkContent } from '../../../src/core/content-check/index.ts';
 import { PROJECT_ROOT } from '../../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../../helpers/fixture-content.ts';
 import { contentModel } from '../../../src/site/content-rules.ts';
+import { operatorEnvironment } from '../../tools/harness/build-site.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => {
@@ -19,7 +20,7 @@ function runCheck(contentDir: string, ...args: string[]) {
 	const started = performance.now();
 	const result = spawnSync('npm', ['run', '--silent', 'check', '--', ...args], {
 		cwd: PROJECT_ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir },
+		env: operatorEnvironment({ CONTENT_DIR: contentDir }),
 		encoding: 'utf8',
 	});
 	return { ...result, seconds: (performance.now() - started) / 1000 };
