@@ -1,10 +1,5 @@
-import type { z } from 'astro/zod';
-import type { CollectionName } from '../collections.ts';
 import type { ContentProblem } from './problem.ts';
-import type { CheckedEntry } from './validate.ts';
-
-/** The schema of every collection, built with the checker's stand-ins for Astro's helpers. */
-export type CheckerSchemas = Readonly<Record<CollectionName, z.ZodType>>;
+import type { CheckedEntry, CheckerSchemas } from './validate.ts';
 
 /** What a rule may look at besides the entries: the content folder and the schemas. */
 export interface RuleContext {

@@ -6,7 +6,6 @@ import type { SchemaHelpers } from '../schemas/helpers.ts';
 import type { CollectionName } from '../collections.ts';
 import { schemaFields } from '../schemas/schema-fields.ts';
 import { formatFieldPath, type ContentProblem } from './problem.ts';
-import type { CheckerSchemas } from './rules.ts';
 import type { RawEntry } from './source-file.ts';
 
 // Zod's own messages (a number out of range, a list too short…) in Chinese, like the schemas' own.
@@ -49,6 +48,9 @@ export const checkerHelpers: SchemaHelpers = {
 				format: path.extname(src).slice(1) as ImageMetadata['format'],
 			})),
 };
+
+/** The schema of every collection, built with the checker's stand-ins for Astro's helpers. */
+export type CheckerSchemas = Readonly<Record<CollectionName, z.ZodType>>;
 
 /** An entry that passed its schema, with what it references and the images it uses. */
 export interface CheckedEntry {

@@ -6,7 +6,7 @@ import type { PlaceEntry } from '../places/place-data.ts';
 import type { Region } from '../regions/region-data.ts';
 import { townOf } from '../regions/region-tree.ts';
 import type { CaseFacts } from './filters.ts';
-import { relationKey } from './related.ts';
+import { relatedCases, relationKey } from './related.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -61,4 +61,10 @@ export function placeRelationKeys(place: PlaceEntry, regions: Map<string, Region
 		...(town ? [relationKey('town', town.id)] : []),
 		...place.data.domains.map((domain) => relationKey('domain', domain.id)),
 	];
+}
+
+/** The stories about a place, most related first, as a place page lists them. */
+export function casesAboutPlace(index: CaseIndex): (place: PlaceEntry) => CaseEntry[] {
+	return (place) =>
+		relatedCases(placeRelationKeys(place, index.regions), index.stories, index.keysOf);
 }

@@ -10,7 +10,7 @@ import {
 	textCell,
 	type CellCodec,
 } from './cells.ts';
-import type { CheckerSchemas } from '../../core/content-check/rules.ts';
+import type { CheckerSchemas } from '../../core/content-check/validate.ts';
 import { fieldDoc } from '../../core/schemas/field-docs.ts';
 import type { LedgerKind } from './kinds.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ContentScope } from '../../core/content-scope.ts';
 import { readContent } from '../../core/content-check/read-content.ts';
-import type { CheckerSchemas } from '../../core/content-check/rules.ts';
+import type { CheckerSchemas } from '../../core/content-check/validate.ts';
 import type { CellValue } from './cells.ts';
 import { BODY, ledgerColumns, type LedgerColumn } from './columns.ts';
 import { bodyOf, writeFilesAtomically } from './entry-file.ts';

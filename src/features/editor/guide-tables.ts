@@ -1,4 +1,4 @@
-import type { CheckerSchemas } from '../../core/content-check/rules.ts';
+import type { CheckerSchemas } from '../../core/content-check/validate.ts';
 import { documentedFields } from '../../core/schemas/field-docs.ts';
 import { BODY, ledgerColumns } from './columns.ts';
 import { entryKinds, isLedgerKind, type EntryKind } from './kinds.ts';

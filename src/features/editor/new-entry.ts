@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckerSchemas } from '../../core/content-check/rules.ts';
+import type { CheckerSchemas } from '../../core/content-check/validate.ts';
 import { readContent } from '../../core/content-check/read-content.ts';
 import { entryIdOf } from '../../core/content-check/validate.ts';
 import { slugField } from '../../core/schemas/fields.ts';

@@ -1,5 +1,5 @@
 import { PLACEHOLDER } from '../../core/content-check/placeholders.ts';
-import type { CheckerSchemas } from '../../core/content-check/rules.ts';
+import type { CheckerSchemas } from '../../core/content-check/validate.ts';
 import { documentedFields } from '../../core/schemas/field-docs.ts';
 import { kindLabel, type EntryKind } from './kinds.ts';
 

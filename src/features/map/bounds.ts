@@ -1,5 +1,5 @@
 import { geoBounds, type GeoPermissibleObjects } from 'd3-geo';
-import { distanceKm, type LngLat } from './coordinates.ts';
+import { distanceKm, type LngLat } from '../../core/coordinates.ts';
 
 /** A longitude/latitude rectangle in degrees. */
 export interface GeoBounds {

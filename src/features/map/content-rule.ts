@@ -9,7 +9,7 @@ import type { CheckedEntry } from '../../core/content-check/validate.ts';
 import { coordinatesField } from '../../core/schemas/fields.ts';
 import { mapSettingsSchema, type MapSettings } from './map-settings-schema.ts';
 import { districtBounds } from './bounds.ts';
-import { toWgs84, type LngLat } from './coordinates.ts';
+import { toWgs84, type LngLat } from '../../core/coordinates.ts';
 import { judgePoint, pointMessage, readBoundary } from './validate.ts';
 
 /** The collections whose entries carry a point, and the field that holds it. */

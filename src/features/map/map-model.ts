@@ -13,7 +13,7 @@ import type { Region } from '../regions/region-data.ts';
 import { townLink } from '../regions/region-links.ts';
 import { townOf } from '../regions/region-tree.ts';
 import { districtBounds, type GeoBounds } from './bounds.ts';
-import { toWgs84 } from './coordinates.ts';
+import { toWgs84 } from '../../core/coordinates.ts';
 import type { MapSettings } from './map-settings-schema.ts';
 import type { MapSite, MapTown } from './sites.ts';
 

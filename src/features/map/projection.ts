@@ -1,6 +1,6 @@
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import { widen, type GeoBounds } from './bounds.ts';
-import type { LngLat } from './coordinates.ts';
+import type { LngLat } from '../../core/coordinates.ts';
 
 /** A projection fitted to a drawing area of `width` × `height` SVG units. */
 export interface MapFrame {

@@ -1,6 +1,6 @@
 import type { MultiPolygon } from 'geojson';
 import { boundsOf, widen, type GeoBounds } from './bounds.ts';
-import type { LngLat } from './coordinates.ts';
+import type { LngLat } from '../../core/coordinates.ts';
 import { fitFrame, kmPerUnit, pathOf, projectPoint, type MapFrame } from './projection.ts';
 import { schematicOutline, spreadApart, type Vec } from './shapes.ts';
 import { centreOf, countByKind, type MapSite, type MapTown, type SiteKind } from './sites.ts';

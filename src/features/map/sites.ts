@@ -1,4 +1,4 @@
-import type { LngLat, SourceCrs } from './coordinates.ts';
+import type { LngLat, SourceCrs } from '../../core/coordinates.ts';
 
 /** The three kinds of place the map shows; each has its own marker shape. */
 export const siteKinds = ['centers', 'stations', 'bases'] as const;

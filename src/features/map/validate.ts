@@ -1,7 +1,7 @@
 import { geoArea } from 'd3-geo';
 import type { MultiPolygon, Position } from 'geojson';
 import { contains, type BoundsSource, type GeoBounds } from './bounds.ts';
-import type { LngLat } from './coordinates.ts';
+import type { LngLat } from '../../core/coordinates.ts';
 
 /** Where a point lies relative to the district. */
 export type PointVerdict = 'inside' | 'swapped' | 'outside';

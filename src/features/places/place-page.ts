@@ -12,9 +12,7 @@ import { sections } from '../../core/sections.ts';
 import type { SiteProfile } from '../../core/settings.ts';
 import { absoluteSiteUrl, entryPath, type SiteAddress } from '../../core/urls.ts';
 import { entryLayout } from '../../core/entry-layout.ts';
-import { placeRelationKeys, type CaseIndex } from '../cases/case-index.ts';
-import { relatedCases } from '../cases/related.ts';
-import { entryPoint } from '../map/coordinates.ts';
+import { entryPoint } from '../../core/coordinates.ts';
 import { townLink } from '../regions/region-links.ts';
 import { townOf } from '../regions/region-tree.ts';
 import type { PlaceEntry, PlaceVocabulary } from './place-data.ts';
@@ -27,7 +25,8 @@ export interface PlacePageContext {
 	platforms: readonly CollectionEntry<'platforms'>[];
 	centers: readonly CollectionEntry<'centers'>[];
 	stations: readonly CollectionEntry<'stations'>[];
-	cases: CaseIndex;
+	/** The case stories about a place, most related first (the cases feature ranks them). */
+	casesAbout: (place: PlaceEntry) => readonly CollectionEntry<'cases'>[];
 	/** The organisation that runs the site (`organisation` in `site.yaml`). */
 	organisation: string;
 	profile: SiteProfile;
@@ -134,11 +133,7 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 			{ heading: '指导中心', items: linkItems(guidingCenter) },
 			{ heading: '联系的实践站', items: linkItems(guidedStations) },
 		],
-		relatedCases: relatedCases(
-			placeRelationKeys(entry, words.regions),
-			context.cases.stories,
-			context.cases.keysOf,
-		),
+		relatedCases: context.casesAbout(entry),
 		/** Contacts are internal-only: the public build has none to show. */
 		contacts: context.profile === 'intranet' ? data.contacts : [],
 		updated: data.updated && { iso: isoDate(data.updated), text: formatChineseDate(data.updated) },

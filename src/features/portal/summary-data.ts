@@ -4,7 +4,7 @@ import { labelOf } from '../../core/entries.ts';
 import { regionsById, towns } from '../regions/region-data.ts';
 import { absoluteLink } from '../../core/links.ts';
 import { caseIndex } from '../cases/case-data.ts';
-import { toWgs84 } from '../map/coordinates.ts';
+import { toWgs84 } from '../../core/coordinates.ts';
 import { districtSummary } from './district-summary.ts';
 import type { DistrictSummary } from './summary-schema.ts';
 

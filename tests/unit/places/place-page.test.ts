@@ -3,6 +3,7 @@ import { placeGroups } from '../../../src/features/places/place-list-page.ts';
 import { placePage, type PlacePageContext } from '../../../src/features/places/place-page.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 import { fixtureEntries } from '../../helpers/fixture-entries.ts';
+import { casesAboutPlace } from '../../../src/features/cases/case-index.ts';
 import { caseIndexOf, TEST_SITE } from '../../helpers/page-contexts.ts';
 
 const fixture = fixtureEntries();
@@ -14,7 +15,7 @@ function contextOf(entries = fixture, overrides: Partial<PlacePageContext> = {})
 		platforms: entries.published('platforms'),
 		centers: entries.published('centers'),
 		stations: entries.published('stations'),
-		cases: caseIndexOf(entries),
+		casesAbout: casesAboutPlace(caseIndexOf(entries)),
 		organisation: '测试区委统战部',
 		profile: 'public',
 		site: TEST_SITE,

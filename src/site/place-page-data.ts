@@ -1,9 +1,13 @@
-/** What the page of a place reads, loaded once per build. */
-import { profile, published, siteAddress, siteConfig } from '../../core/content.ts';
-import { placeCollections } from '../../core/sections.ts';
-import { caseIndex } from '../cases/case-data.ts';
-import { placeVocabulary } from './place-data.ts';
-import type { PlacePageContext } from './place-page.ts';
+/**
+ * What the page of a place reads, loaded once per build. It lives at the top because a place page
+ * joins features that themselves build on places: the case stories about it.
+ */
+import { profile, published, siteAddress, siteConfig } from '../core/content.ts';
+import { placeCollections } from '../core/sections.ts';
+import { caseIndex } from '../features/cases/case-data.ts';
+import { casesAboutPlace } from '../features/cases/case-index.ts';
+import { placeVocabulary } from '../features/places/place-data.ts';
+import type { PlacePageContext } from '../features/places/place-page.ts';
 
 /** Every place page: the collection and slug in the address, the entry as its prop. */
 export async function placePaths() {
@@ -30,7 +34,7 @@ export async function placePageContext(): Promise<PlacePageContext> {
 		platforms,
 		centers,
 		stations,
-		cases,
+		casesAbout: casesAboutPlace(cases),
 		organisation: config.organisation,
 		profile,
 		site: siteAddress,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, entryPoint, toWgs84 } from '../../../src/features/map/coordinates.ts';
+import { distanceKm, entryPoint, toWgs84 } from '../../../src/core/coordinates.ts';
 
 // 凤翔区城关镇 in WGS-84, and where the same spot reads in the two Chinese web-map systems.
 const wgs84 = { lng: 107.3925, lat: 34.5218 };
