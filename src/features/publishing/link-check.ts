@@ -73,16 +73,23 @@ export function resolveLink(
 	return { file };
 }
 
+/**
+ * Whether a link is another build's to check: a portal leaves the links into the district sites
+ * beside it to their own link checks.
+ */
+export type LinkLeftToOthers = (url: string, fromFile: string, base: string) => boolean;
+
 /** Checks every internal link of every page; returns one problem per broken link. */
 export function findBrokenLinks(
 	pages: Map<string, ParsedPage>,
 	base: string,
 	site: SiteIndex,
+	leftToOthers: LinkLeftToOthers = () => false,
 ): BuildProblem[] {
 	const problems: BuildProblem[] = [];
 	for (const [file, page] of pages) {
 		for (const url of new Set(internalUrlsOf(page))) {
-			if (url === '#' || url === '') continue;
+			if (url === '#' || url === '' || leftToOthers(url, file, base)) continue;
 			const { problem } = resolveLink(url, file, base, site);
 			if (problem) problems.push({ file, message: problem });
 		}
@@ -90,19 +97,24 @@ export function findBrokenLinks(
 	return problems;
 }
 
-/** The link check: every internal link and #anchor of the built site resolves, under its base path. */
-export const linkCheck: PostBuildStep = {
-	name: '链接检查',
-	run({ dir, settings: { basePath: base } }) {
-		const files = listSiteFiles(dir);
-		const pages = new Map<string, ParsedPage>();
-		for (const file of files.filter((name) => name.endsWith('.html'))) {
-			pages.set(file, parsePage(readFileSync(path.join(dir, file), 'utf8')));
-		}
-		const site: SiteIndex = {
-			files: new Set(files),
-			ids: new Map([...pages].map(([file, page]) => [file, page.ids])),
-		};
-		return findBrokenLinks(pages, base, site);
-	},
-};
+/** The link check step: every internal link and #anchor of the built site resolves, under its base path. */
+export function linkCheckStep(leftToOthers?: LinkLeftToOthers): PostBuildStep {
+	return {
+		name: '链接检查',
+		run({ dir, settings: { basePath: base } }) {
+			const files = listSiteFiles(dir);
+			const pages = new Map<string, ParsedPage>();
+			for (const file of files.filter((name) => name.endsWith('.html'))) {
+				pages.set(file, parsePage(readFileSync(path.join(dir, file), 'utf8')));
+			}
+			const site: SiteIndex = {
+				files: new Set(files),
+				ids: new Map([...pages].map(([file, page]) => [file, page.ids])),
+			};
+			return findBrokenLinks(pages, base, site, leftToOthers);
+		},
+	};
+}
+
+/** The link check of a site. */
+export const linkCheck: PostBuildStep = linkCheckStep();

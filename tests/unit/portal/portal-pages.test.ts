@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { siteIdentitySchema } from '../../../src/core/schemas/site-identity.ts';
 import { parsePage } from '../../../src/core/post-build/html.ts';
-import { findPortalBrokenLinks, isDistrictLink } from '../../../src/features/portal/link-step.ts';
+import { isDistrictLink } from '../../../src/features/portal/link-step.ts';
+import { findBrokenLinks } from '../../../src/features/publishing/link-check.ts';
 import { cityAsDistrict, dotsPath, sitesSvg } from '../../../src/features/portal/portal-map.ts';
 import { assemblePortal } from '../../../src/features/portal/portal-model.ts';
 import {
@@ -192,11 +193,11 @@ describe('the portal’s link check', () => {
 		const page = parsePage(
 			'<a href="/fengxiang/centers/liulin/">x</a><a href="/map/">地图</a><a href="../nowhere/">y</a>',
 		);
-		const problems = findPortalBrokenLinks(
+		const problems = findBrokenLinks(
 			new Map([['districts/a/index.html', page]]),
 			'/',
 			{ files: new Set(['districts/a/index.html', 'map/index.html']), ids: new Map() },
-			['/fengxiang/'],
+			(url, file, base) => isDistrictLink(url, file, base, ['/fengxiang/']),
 		);
 		expect(problems).toEqual([
 			{ file: 'districts/a/index.html', message: '链接 ../nowhere/ 指向的页面或文件不存在' },
