@@ -8,7 +8,7 @@ import { checkContent } from '../../../src/core/content-check/index.ts';
 import { PROJECT_ROOT } from '../../../tools/harness/build-site.ts';
 import { copyContent, SAMPLE_CONTENT, type FixtureCopy } from '../../helpers/fixture-content.ts';
 import { contentModel } from '../../../src/site/content-rules.ts';
-import { operatorEnvironment } from '../../tools/harness/build-site.ts';
+import { operatorEnvironment } from '../../../tools/harness/build-site.ts';
 
 let copy: FixtureCopy | undefined;
 afterEach(() => {
@@ -17,13 +17,11 @@ afterEach(() => {
 });
 
 function runCheck(contentDir: string, ...args: string[]) {
-	const started = performance.now();
-	const result = spawnSync('npm', ['run', '--silent', 'check', '--', ...args], {
+	return spawnSync('npm', ['run', '--silent', 'check', '--', ...args], {
 		cwd: PROJECT_ROOT,
 		env: operatorEnvironment({ CONTENT_DIR: contentDir }),
 		encoding: 'utf8',
 	});
-	return { ...result, seconds: (performance.now() - started) / 1000 };
 }
 
 /** A copy of the sample content with six mistakes of six kinds in three files. */
@@ -42,12 +40,13 @@ function brokenSample(): FixtureCopy {
 	return broken;
 }
 
-describe('npm run check', () => {
-	it('passes the sample content in under 5 seconds', () => {
+// Each test runs the command as an editor does (npm, Node 24, the whole checker): seconds on an
+// idle machine, longer on a busy one. How fast it is, is measured by a benchmark, not here.
+describe('npm run check', { timeout: 60_000 }, () => {
+	it('passes the sample content', () => {
 		const result = runCheck(SAMPLE_CONTENT);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('内容检查通过');
-		expect(result.seconds).toBeLessThan(5);
 	});
 
 	it('lists every problem of a broken copy with its file and line, and fails', () => {
