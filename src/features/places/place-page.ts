@@ -26,7 +26,7 @@ export interface PlacePageContext {
 	centers: readonly CollectionEntry<'centers'>[];
 	stations: readonly CollectionEntry<'stations'>[];
 	/** The case stories about a place, most related first (the cases feature ranks them). */
-	casesAbout: (place: PlaceEntry) => readonly CollectionEntry<'cases'>[];
+	casesAbout: (place: PlaceEntry) => CollectionEntry<'cases'>[];
 	/** The organisation that runs the site (`organisation` in `site.yaml`). */
 	organisation: string;
 	profile: SiteProfile;
