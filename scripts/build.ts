@@ -23,6 +23,11 @@ import {
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
+import { publicationPolicy } from '../src/site/content-scope.ts';
+import {
+	formatPublicationReport,
+	publicationReport,
+} from '../src/features/review/publication-report.ts';
 
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
 const debug = process.env['DEBUG'] === '1';
@@ -112,6 +117,14 @@ async function build(): Promise<void> {
 			`内容中有 ${errors.length} 个问题（见上）。改正后再运行 npm run build。原来的网站文件没有改动。`,
 		);
 	}
+
+	// Which entries the public build leaves out (review, schedule), said before the pages are made.
+	const report = publicationReport(
+		readContent(root),
+		publicationPolicy(root, settings.today),
+	);
+	for (const line of formatPublicationReport(report, settings.profile, folderName))
+		console.log(line);
 
 	discardFolder(partial);
 	stageDone('content check');

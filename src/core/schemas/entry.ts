@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { documented } from './field-docs.ts';
 import { dateField, slugField, textField, visibilityField } from './fields.ts';
 import { internalOnly } from './internal.ts';
+import { reviewFields } from './review.ts';
 
 /** Fields every Markdown/MDX entry carries, whatever its collection. */
 export const entryBaseSchema = z.object({
@@ -38,4 +39,5 @@ export const entryBaseSchema = z.object({
 		}),
 		'内部备注',
 	),
+	...reviewFields,
 });
