@@ -119,10 +119,7 @@ async function build(): Promise<void> {
 	}
 
 	// Which entries the public build leaves out (review, schedule), said before the pages are made.
-	const report = publicationReport(
-		readContent(root),
-		publicationPolicy(root, settings.today),
-	);
+	const report = publicationReport(readContent(root), publicationPolicy(root, settings.today));
 	for (const line of formatPublicationReport(report, settings.profile, folderName))
 		console.log(line);
 

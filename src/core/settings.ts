@@ -170,7 +170,8 @@ export function readSettings(
 		pageWeightBudgets: values.PAGE_WEIGHT_BUDGETS,
 		workbenchPort: values.WORKBENCH_PORT,
 		// China has one time zone, UTC+8, without daylight saving.
-		today: values.BUILD_DATE ?? new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10),
+		today:
+			values.BUILD_DATE ?? new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10),
 	};
 }
 

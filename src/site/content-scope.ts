@@ -27,9 +27,11 @@ export function publicationPolicy(contentDir: string, today: string): Publicatio
 	let raw: unknown;
 	try {
 		const file = collectionSources.site.file;
-		raw = (parseYamlData(file, readFileSync(path.join(contentDir, file), 'utf8')) as {
-			review?: unknown;
-		})?.review;
+		raw = (
+			parseYamlData(file, readFileSync(path.join(contentDir, file), 'utf8')) as {
+				review?: unknown;
+			}
+		)?.review;
 	} catch {
 		raw = undefined;
 	}

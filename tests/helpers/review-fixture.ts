@@ -43,7 +43,11 @@ export const REVIEW_MARKERS = {
  */
 export function reviewFixture(): FixtureCopy {
 	const copy = copyContent();
-	copy.edit('site.yaml', 'review:\n  levels: []', 'review:\n  levels: [初审, 复审]\n  sampleExempt: true');
+	copy.edit(
+		'site.yaml',
+		'review:\n  levels: []',
+		'review:\n  levels: [初审, 复审]\n  sampleExempt: true',
+	);
 	for (const folder of ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases']) {
 		for (const name of readdirSync(path.join(copy.root, folder))) {
 			const file = `${folder}/${name}`;
@@ -61,11 +65,19 @@ export function reviewFixture(): FixtureCopy {
 	);
 	copy.write(
 		'cases/future-story.mdx',
-		story('future-story', `定时案例${REVIEW_MARKERS.future}`, `${allLevels}\npublishFrom: 2099-01-01`),
+		story(
+			'future-story',
+			`定时案例${REVIEW_MARKERS.future}`,
+			`${allLevels}\npublishFrom: 2099-01-01`,
+		),
 	);
 	copy.write(
 		'cases/expired-story.mdx',
-		story('expired-story', `到期案例${REVIEW_MARKERS.expired}`, `${allLevels}\npublishUntil: 2000-01-01`),
+		story(
+			'expired-story',
+			`到期案例${REVIEW_MARKERS.expired}`,
+			`${allLevels}\npublishUntil: 2000-01-01`,
+		),
 	);
 	copy.write(
 		'cases/done-story.mdx',

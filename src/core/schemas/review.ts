@@ -59,7 +59,8 @@ export const reviewFields = {
 		documented(reviewRecordSchema.optional(), {
 			label: '审核',
 			help: '撰稿人和各级审核（初审、复审、终审）的记录；审核没有走完的条目不进入公开版。整个记录只出现在内网版',
-			example: '{ author: 王芳, written: 2024-04-20, levels: [{ level: 初审, reviewer: 李明, date: 2024-04-22 }] }',
+			example:
+				'{ author: 王芳, written: 2024-04-20, levels: [{ level: 初审, reviewer: 李明, date: 2024-04-22 }] }',
 		}),
 		'审核记录（撰稿人、审核人姓名）',
 	),

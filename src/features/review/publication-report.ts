@@ -81,7 +81,9 @@ export function formatPublicationReport(
 				: `内网版含 ${report.held.length} 个公开版暂不发布的条目，页面上标有“待审”“草稿”等标记：`,
 		);
 		for (const entry of report.held)
-			lines.push(`  ${folder}/${entry.file}  ${collectionLabels[entry.collection]}  ${entry.reason}`);
+			lines.push(
+				`  ${folder}/${entry.file}  ${collectionLabels[entry.collection]}  ${entry.reason}`,
+			);
 	}
 	if (report.next) {
 		const what = report.next.what === 'publishFrom' ? '开始公开' : '到期撤下';

@@ -66,35 +66,28 @@ export function publicationStatus(
 	return { state: 'published' };
 }
 
-/** Why an entry is not public, in Chinese (for the build's report and the intranet mark). */
-export function statusReason(status: PublicationStatus): string | undefined {
+/** The short mark an intranet page shows on an entry that the public build leaves out, and why. */
+export function statusMark(
+	status: PublicationStatus,
+): { label: string; detail: string } | undefined {
 	switch (status.state) {
 		case 'published':
 			return undefined;
 		case 'awaiting':
 			return status.draft
-				? `草稿：尚未${status.missing}`
-				: `待审：已${status.signed.join('、')}，待${status.missing}`;
+				? { label: '草稿', detail: `尚未${status.missing}` }
+				: { label: '待审', detail: `已${status.signed.join('、')}，待${status.missing}` };
 		case 'scheduled':
-			return `定时发布：${status.from} 起公开`;
+			return { label: '定时发布', detail: `${status.from} 起公开` };
 		case 'expired':
-			return `已到期撤下：公开到 ${status.until}`;
+			return { label: '已撤下', detail: `公开到 ${status.until}，已到期` };
 	}
 }
 
-/** The short mark an intranet page shows on an entry that the public build leaves out. */
-export function statusMark(status: PublicationStatus): { label: string; detail: string } | undefined {
-	const detail = statusReason(status);
-	if (!detail) return undefined;
-	const label =
-		status.state === 'awaiting'
-			? status.draft
-				? '草稿'
-				: '待审'
-			: status.state === 'scheduled'
-				? '未到发布日期'
-				: '已撤下';
-	return { label, detail };
+/** Why an entry is not public, in Chinese (for the build's report and the 审核台). */
+export function statusReason(status: PublicationStatus): string | undefined {
+	const mark = statusMark(status);
+	return mark && `${mark.label}：${mark.detail}`;
 }
 
 /** Collections whose entries carry a review record and a window: the Markdown/MDX folders. */
@@ -131,7 +124,9 @@ export function nextChange(
 	let next: { date: string; file: string; what: 'publishFrom' | 'publishUntil' } | undefined;
 	for (const { file, fields } of entries) {
 		const candidates = [
-			...(fields.publishFrom ? [{ date: isoDate(fields.publishFrom), what: 'publishFrom' as const }] : []),
+			...(fields.publishFrom
+				? [{ date: isoDate(fields.publishFrom), what: 'publishFrom' as const }]
+				: []),
 			...(fields.publishUntil
 				? [{ date: dayAfter(isoDate(fields.publishUntil)), what: 'publishUntil' as const }]
 				: []),

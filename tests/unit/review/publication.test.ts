@@ -39,6 +39,9 @@ describe('publicationStatus', () => {
 	});
 
 	it('does not count a later level signed before an earlier one', () => {
+		expect(statusReason(publicationStatus({ review: signed('初审', '终审') }, policy))).toBe(
+			'待审：已初审，待复审',
+		);
 		expect(publicationStatus({ review: signed('初审', '终审') }, policy)).toMatchObject({
 			missing: '复审',
 		});
