@@ -5,6 +5,7 @@ import type { SchemaHelpers } from '../core/schemas/helpers.ts';
 import { siteIdentitySchema } from '../core/schemas/site-identity.ts';
 import { mapSettingsSchema } from '../features/map/map-settings-schema.ts';
 import { reviewSettingsSchema } from '../features/review/review-settings-schema.ts';
+import { wordingCheckField } from '../features/wording/wording-schema.ts';
 
 /** Identity of the site: `content/site.yaml`. Every field shows in the header or footer. */
 export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
@@ -35,6 +36,12 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 			label: '审核设置',
 			help: '公开的条目要通过哪几级审核，以及示例条目是否免审；不写即 初审、复审、终审，示例不免审',
 			example: '{ levels: [初审, 复审, 终审], sampleExempt: false }',
+		}),
+		/** Whether a hit of the wording check (content/wording.yaml) stops the build or warns. */
+		wordingCheck: documented(wordingCheckField, {
+			label: '错敏词检查',
+			help: 'refuse：发现错敏词（content/wording.yaml）时停止构建（默认）；warn：只提醒',
+			example: 'refuse',
 		}),
 	});
 }

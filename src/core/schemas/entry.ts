@@ -40,4 +40,10 @@ export const entryBaseSchema = z.object({
 		'内部备注',
 	),
 	...reviewFields,
+	/** Wordings of `content/wording.yaml` that are right in this entry (a historical name…). */
+	wordingAllow: documented(z.array(textField).default([]), {
+		label: '错敏词放行',
+		help: '错敏词表（content/wording.yaml）里在本条中确实要用的写法，例如引用历史名称；只对本条放行',
+		example: '[万企帮万村]',
+	}),
 });
