@@ -69,6 +69,8 @@ const environmentSchema = z.object({
 		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-05-01' })
 		.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), { error: '这一天不存在' })
 		.optional(),
+	/** Where `npm run inspect` writes its report, which the intranet build's /inspection/ shows. */
+	INSPECTION_FILE: z.string().min(1).default('.inspection/report.json'),
 	/** The port the editors' workbench (`npm run edit`) listens on (`WORKBENCH_PORT`). */
 	WORKBENCH_PORT: z.coerce
 		.number({ error: '应为端口号，例如 4321' })
@@ -109,6 +111,8 @@ export interface Settings {
 	workbenchPort: number;
 	/** The build's day, `YYYY-MM-DD`, for scheduled publishing (China time unless `BUILD_DATE`). */
 	today: string;
+	/** Absolute path of the inspection report (`npm run inspect` writes it, /inspection/ reads it). */
+	inspectionFile: string;
 }
 
 /** A setting with a wrong value: the variable, and what was expected, in Chinese. */
@@ -169,6 +173,7 @@ export function readSettings(
 		},
 		pageWeightBudgets: values.PAGE_WEIGHT_BUDGETS,
 		workbenchPort: values.WORKBENCH_PORT,
+		inspectionFile: path.resolve(cwd, values.INSPECTION_FILE),
 		// China has one time zone, UTC+8, without daylight saving.
 		today:
 			values.BUILD_DATE ?? new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10),

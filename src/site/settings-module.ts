@@ -17,7 +17,7 @@ export function settingsModule(settings: Settings): AstroIntegration {
 			'astro:config:setup': ({ updateConfig, injectRoute }) => {
 				// Routes for staff exist only in the intranet build: a public build never sees them.
 				if (settings.profile === 'intranet') {
-					for (const route of ['guide', 'review'])
+					for (const route of ['guide', 'review', 'inspection'])
 						injectRoute({
 							pattern: `/${route}`,
 							entrypoint: new URL(`./routes/${route}.astro`, import.meta.url),

@@ -23,20 +23,26 @@ const [publicCenter, internalCenter] = [
 
 describe('the content scope', () => {
 	it('holds internal entries back from the public build only, saying why', () => {
-		expect(siteContentScope('public', policy).heldBack('centers', internalCenter)).toContain('内部条目');
-		expect(siteContentScope('intranet', policy).heldBack('centers', internalCenter)).toBeUndefined();
+		expect(siteContentScope('public', policy).heldBack('centers', internalCenter)).toContain(
+			'内部条目',
+		);
+		expect(
+			siteContentScope('intranet', policy).heldBack('centers', internalCenter),
+		).toBeUndefined();
 		expect(siteContentScope('public', policy).heldBack('centers', publicCenter)).toBeUndefined();
 	});
 
 	it('removes internal-only fields in the public build only', () => {
-		const visible = siteContentScope('public', policy).visibleData('centers', publicCenter) as Record<
-			string,
-			unknown
-		>;
+		const visible = siteContentScope('public', policy).visibleData(
+			'centers',
+			publicCenter,
+		) as Record<string, unknown>;
 		expect(visible).not.toHaveProperty('contacts');
 		expect(visible).not.toHaveProperty('internalNotes');
 		expect(visible).toHaveProperty('name');
-		expect(siteContentScope('intranet', policy).visibleData('centers', publicCenter)).toBe(publicCenter);
+		expect(siteContentScope('intranet', policy).visibleData('centers', publicCenter)).toBe(
+			publicCenter,
+		);
 	});
 
 	it('holds back an entry that does not parse (fail closed)', () => {
