@@ -109,8 +109,9 @@ export async function gatherInspection(options: {
 		site.consultation?.mailbox,
 		site.consultation?.page,
 	]
-		.filter((value) => value !== undefined && value !== null && String(value).trim() !== '')
-		.map(String)
+		.filter((value) => value !== undefined && value !== null)
+		.map((value) => textOf(value).trim())
+		.filter(Boolean)
 		.join('，');
 	const shouldShow: Record<string, string> = {};
 	if (site.siteIdCode) shouldShow['网站标识码'] = textOf(site.siteIdCode);

@@ -101,7 +101,7 @@ export const reviewedCollection = (collection: keyof typeof collectionSources) =
 export function unpublishedEntries(policy: PublicationPolicy): HoldBack {
 	return ({ collection, data }, profile) =>
 		profile === 'public' && reviewedCollection(collection)
-			? statusReason(publicationStatus(data as PublicationFields, policy))
+			? statusReason(publicationStatus(data, policy))
 			: undefined;
 }
 
