@@ -108,7 +108,15 @@ async function build(): Promise<void> {
 	// Only the problems are kept, and the parsed entries (over 500 MB for 10,000 entries) are
 	// collected now: while Astro runs this process waits without collecting, and Pagefind, which
 	// needs the most memory, comes after (`npm run build` exposes gc(); plain node skips this).
-	const { problems: contentProblems } = checkContent(root, contentModel);
+	// The folder is read once, for the check and for which entries the public build leaves out
+	// (review, schedule); nothing of that reading outlives this block.
+	const { contentProblems, report } = (() => {
+		const raw = readContent(root);
+		return {
+			contentProblems: checkContent(root, contentModel, raw).problems,
+			report: publicationReport(raw, publicationPolicy(root, settings.today)),
+		};
+	})();
 	(globalThis as { gc?: () => void }).gc?.();
 	for (const problem of contentProblems) console.error(formatProblem(problem, folderName));
 	const errors = contentProblems.filter(isError);
@@ -118,8 +126,7 @@ async function build(): Promise<void> {
 		);
 	}
 
-	// Which entries the public build leaves out (review, schedule), said before the pages are made.
-	const report = publicationReport(readContent(root), publicationPolicy(root, settings.today));
+	// Said before the pages are made, where the operator reads the build's start.
 	for (const line of formatPublicationReport(report, settings.profile, folderName))
 		console.log(line);
 
