@@ -23,6 +23,11 @@ import {
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
+import { publicationPolicy } from '../src/site/content-scope.ts';
+import {
+	formatPublicationReport,
+	publicationReport,
+} from '../src/features/review/publication-report.ts';
 
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
 const debug = process.env['DEBUG'] === '1';
@@ -103,7 +108,15 @@ async function build(): Promise<void> {
 	// Only the problems are kept, and the parsed entries (over 500 MB for 10,000 entries) are
 	// collected now: while Astro runs this process waits without collecting, and Pagefind, which
 	// needs the most memory, comes after (`npm run build` exposes gc(); plain node skips this).
-	const { problems: contentProblems } = checkContent(root, contentModel);
+	// The folder is read once, for the check and for which entries the public build leaves out
+	// (review, schedule); nothing of that reading outlives this block.
+	const { contentProblems, report } = (() => {
+		const raw = readContent(root);
+		return {
+			contentProblems: checkContent(root, contentModel, raw).problems,
+			report: publicationReport(raw, publicationPolicy(root, settings.today)),
+		};
+	})();
 	(globalThis as { gc?: () => void }).gc?.();
 	for (const problem of contentProblems) console.error(formatProblem(problem, folderName));
 	const errors = contentProblems.filter(isError);
@@ -112,6 +125,10 @@ async function build(): Promise<void> {
 			`内容中有 ${errors.length} 个问题（见上）。改正后再运行 npm run build。原来的网站文件没有改动。`,
 		);
 	}
+
+	// Said before the pages are made, where the operator reads the build's start.
+	for (const line of formatPublicationReport(report, settings.profile, folderName))
+		console.log(line);
 
 	discardFolder(partial);
 	stageDone('content check');

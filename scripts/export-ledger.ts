@@ -12,7 +12,7 @@ import {
 } from '../src/features/editor/kinds.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
-import { siteContentScope } from '../src/site/content-scope.ts';
+import { buildContentScope } from '../src/site/content-scope.ts';
 
 const USAGE = `用法：npm run export -- --kind <类别> --out <台账.xlsx>
 类别：${kindChoices(ledgerKinds)}`;
@@ -38,7 +38,7 @@ const count = await exportLedger(
 	settings.contentDir,
 	kind,
 	values.out,
-	siteContentScope(settings.profile),
+	buildContentScope(settings),
 );
 console.log(`已导出 ${count} 个${kindLabel(kind)}到 ${values.out}。`);
 if (settings.profile === 'intranet') {

@@ -8,15 +8,16 @@ import { collectionSchemas } from './site/collections.ts';
 import { collectionSources, type CollectionName } from './core/collections.ts';
 import type { SchemaHelpers } from './core/schemas/helpers.ts';
 import { scopedLoader } from './core/scoped-loader.ts';
-import { siteContentScope } from './site/content-scope.ts';
+import { publicationPolicy, siteContentScope } from './site/content-scope.ts';
 
-const { contentDir: root, profile } = settings;
+const { contentDir: root, profile, today } = settings;
 
 /**
  * Entries held back from this build and fields that do not exist in it never reach Astro: the
- * public build is sealed here, at the source, not in each page (see `src/site/content-scope.ts`).
+ * public build is sealed here, at the source, not in each page (see `src/site/content-scope.ts`):
+ * internal entries, and entries whose review is incomplete or whose publishing window is closed.
  */
-const scope = siteContentScope(profile);
+const scope = siteContentScope(profile, publicationPolicy(root, today));
 const sealed = (name: CollectionName, loader: Loader): Loader => scopedLoader(loader, name, scope);
 
 // Astro's reference() is typed loosely; the checker's stand-in and Astro's agree on the output.

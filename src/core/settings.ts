@@ -60,6 +60,17 @@ const environmentSchema = z.object({
 	PAGE_WEIGHT_BUDGETS: z
 		.enum(['enforce', 'report'], { error: '只能是 enforce（默认）或 report' })
 		.default('enforce'),
+	/**
+	 * The day the build counts as today for scheduled publishing (`BUILD_DATE`, `YYYY-MM-DD`):
+	 * by default the day in China when the command starts. Set it to preview a later day.
+	 */
+	BUILD_DATE: z
+		.string()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '应为日期，格式 YYYY-MM-DD，例如 2024-05-01' })
+		.refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)), { error: '这一天不存在' })
+		.optional(),
+	/** Where `npm run inspect` writes its report, which the intranet build's /inspection/ shows. */
+	INSPECTION_FILE: z.string().min(1).default('.inspection/report.json'),
 	/** The port the editors' workbench (`npm run edit`) listens on (`WORKBENCH_PORT`). */
 	WORKBENCH_PORT: z.coerce
 		.number({ error: '应为端口号，例如 4321' })
@@ -98,6 +109,10 @@ export interface Settings {
 	pageWeightBudgets: 'enforce' | 'report';
 	/** The port of the editors' workbench (`npm run edit`). */
 	workbenchPort: number;
+	/** The build's day, `YYYY-MM-DD`, for scheduled publishing (China time unless `BUILD_DATE`). */
+	today: string;
+	/** Absolute path of the inspection report (`npm run inspect` writes it, /inspection/ reads it). */
+	inspectionFile: string;
 }
 
 /** A setting with a wrong value: the variable, and what was expected, in Chinese. */
@@ -117,6 +132,7 @@ export class SettingsError extends Error {
 export function readSettings(
 	env: Readonly<Record<string, string | undefined>>,
 	cwd: string = process.cwd(),
+	now: Date = new Date(),
 ): Settings {
 	const given = Object.fromEntries(
 		Object.keys(environmentSchema.shape).flatMap((key) =>
@@ -157,6 +173,10 @@ export function readSettings(
 		},
 		pageWeightBudgets: values.PAGE_WEIGHT_BUDGETS,
 		workbenchPort: values.WORKBENCH_PORT,
+		inspectionFile: path.resolve(cwd, values.INSPECTION_FILE),
+		// China has one time zone, UTC+8, without daylight saving.
+		today:
+			values.BUILD_DATE ?? new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10),
 	};
 }
 

@@ -20,6 +20,7 @@ import { personalDataRule } from '../features/publishing/personal-data-rule.ts';
 import { bodyOptions } from './markdown.ts';
 import { checkSystemBodies } from '../features/systems/content-rule.ts';
 import { collectionSchemas } from './collections.ts';
+import { wordingRule } from '../features/wording/content-rule.ts';
 
 /**
  * The rules across entries. `npm run import` runs the same list over the rows of a ledger, so a
@@ -37,6 +38,7 @@ export const contentRules: readonly ContentRule[] = [
 	checkSystemBodies,
 	figureCrossCheck,
 	bodyRule(bodyOptions),
+	wordingRule,
 ];
 
 /** The site's content model: the schemas (with the checker's helpers) and the rules. */

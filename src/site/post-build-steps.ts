@@ -8,7 +8,7 @@ import { precompress } from '../features/publishing/precompress.ts';
 import { pageWeight } from '../features/quality/page-weight-step.ts';
 import type { PostBuildStep } from '../core/post-build/types.ts';
 import { publicAudit } from '../features/publishing/public-audit-step.ts';
-import { siteContentScope } from './content-scope.ts';
+import { buildContentScope } from './content-scope.ts';
 
 /**
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
@@ -24,6 +24,6 @@ export const postBuildSteps: PostBuildStep[] = [
 	linkCheck,
 	imageCheck,
 	pageWeight,
-	publicAudit(siteContentScope),
+	publicAudit(buildContentScope),
 	precompress,
 ];

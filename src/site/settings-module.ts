@@ -8,7 +8,7 @@ const RESOLVED_ID = `\0${MODULE_ID}`;
  * Hands the settings that `astro.config.mjs` parsed to the code Astro runs (the content config,
  * the content door, pages) as the module `virtual:tongxin/settings`, the way Starlight hands its
  * configuration down: parsed once, never read from the environment again. It also adds the
- * routes of the intranet build only (the editors' guide).
+ * routes of the intranet build only (the editors' guide, the 审核台 and the inspection report).
  */
 export function settingsModule(settings: Settings): AstroIntegration {
 	return {
@@ -17,10 +17,11 @@ export function settingsModule(settings: Settings): AstroIntegration {
 			'astro:config:setup': ({ updateConfig, injectRoute }) => {
 				// Routes for staff exist only in the intranet build: a public build never sees them.
 				if (settings.profile === 'intranet') {
-					injectRoute({
-						pattern: '/guide',
-						entrypoint: new URL('./routes/guide.astro', import.meta.url),
-					});
+					for (const route of ['guide', 'review', 'inspection'])
+						injectRoute({
+							pattern: `/${route}`,
+							entrypoint: new URL(`./routes/${route}.astro`, import.meta.url),
+						});
 				}
 				updateConfig({
 					vite: {

@@ -4,6 +4,12 @@ import { textField } from '../core/schemas/fields.ts';
 import type { SchemaHelpers } from '../core/schemas/helpers.ts';
 import { siteIdentitySchema } from '../core/schemas/site-identity.ts';
 import { mapSettingsSchema } from '../features/map/map-settings-schema.ts';
+import {
+	DEFAULT_REVIEW_LEVELS,
+	reviewSettingsSchema,
+} from '../features/review/review-settings-schema.ts';
+import { wordingCheckField } from '../features/wording/wording-schema.ts';
+import { inspectionSettingsSchema } from '../features/inspection/inspection-settings-schema.ts';
 
 /** Identity of the site: `content/site.yaml`. Every field shows in the header or footer. */
 export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>) {
@@ -28,6 +34,27 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 			label: '地图设置',
 			help: '本区范围、审定的区界和底图，都可以不填',
 			example: '{ bounds: { west: 107.15, south: 34.33, east: 107.65, north: 34.77 } }',
+		}),
+		/** Which review levels a public entry needs (三审三校), and whether sample entries are exempt. */
+		review: documented(
+			reviewSettingsSchema.default({ levels: [...DEFAULT_REVIEW_LEVELS], sampleExempt: false }),
+			{
+				label: '审核设置',
+				help: '公开的条目要通过哪几级审核，以及示例条目是否免审；不写即 初审、复审、终审，示例不免审',
+				example: '{ levels: [初审, 复审, 终审], sampleExempt: false }',
+			},
+		),
+		/** Whether a hit of the wording check (content/wording.yaml) stops the build or warns. */
+		wordingCheck: documented(wordingCheckField, {
+			label: '错敏词检查',
+			help: 'refuse：发现错敏词（content/wording.yaml）时停止构建（默认）；warn：只提醒',
+			example: 'refuse',
+		}),
+		/** What `npm run inspect` holds the site to: how long each section may go without news. */
+		inspection: documented(inspectionSettingsSchema.default({ staleAfter: {} }), {
+			label: '网站检查设置',
+			help: 'npm run inspect 的设置：各栏目的更新期限（staleAfter）',
+			example: '{ staleAfter: { cases: 14 } }',
 		}),
 	});
 }

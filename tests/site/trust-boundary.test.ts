@@ -238,10 +238,10 @@ describe('a build whose loaders do not seal the source', () => {
 		symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(project, 'node_modules'));
 		const config = path.join(project, 'src/content.config.ts');
 		const text = readFileSync(config, 'utf8');
-		expect(text).toContain('siteContentScope(profile)');
+		expect(text).toContain('siteContentScope(profile,');
 		writeFileSync(
 			config,
-			text.replace('siteContentScope(profile)', "siteContentScope('intranet')"),
+			text.replace('siteContentScope(profile,', "siteContentScope('intranet',"),
 		);
 
 		const outDir = previousSite('trust-unsealed');

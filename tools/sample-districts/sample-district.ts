@@ -267,6 +267,8 @@ export function sampleDistrictFiles(options: DistrictOptions): DistrictFile[] {
 				district: known.id,
 				sampleNotice:
 					'本站为演示站点：除区划名称外，机构、站点、数字和案例全部是为演示生成的示例数据。',
+				// Every entry is generated sample data: published without review, like the sample.
+				review: { levels: ['初审', '复审', '终审'], sampleExempt: true },
 			},
 			{ lineWidth: 0 },
 		)}`,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CollectionName } from '../collections.ts';
 import { sortProblems, type ContentProblem } from './problem.ts';
-import { readContent } from './read-content.ts';
+import { readContent, type RawContent } from './read-content.ts';
 import type { ContentModel } from './rules.ts';
 import { validateEntries } from './validate.ts';
 
@@ -17,10 +17,14 @@ export interface ContentReport {
 
 /**
  * Checks the whole content folder the way the build reads it — schemas, unique ids, references,
- * images — and returns every problem at once, each with its file, line and field.
+ * images — and returns every problem at once, each with its file, line and field. A caller that
+ * has read the folder already passes what it read.
  */
-export function checkContent(root: string, model: ContentModel): ContentReport {
-	const raw = readContent(root);
+export function checkContent(
+	root: string,
+	model: ContentModel,
+	raw: RawContent = readContent(root),
+): ContentReport {
 	const { checked, problems } = validateEntries(raw.entries, model.schemas);
 	const counts: Partial<Record<CollectionName, number>> = {};
 	for (const [collection, entries] of raw.entries) counts[collection] = entries.length;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { documented } from './field-docs.ts';
 import { dateField, slugField, textField, visibilityField } from './fields.ts';
 import { internalOnly } from './internal.ts';
+import { reviewFields } from './review.ts';
 
 /** Fields every Markdown/MDX entry carries, whatever its collection. */
 export const entryBaseSchema = z.object({
@@ -28,6 +29,13 @@ export const entryBaseSchema = z.object({
 		label: '核对日期',
 		help: '编辑最近一次核对这条内容的日期',
 		example: '2024-04-23',
+	}),
+	...reviewFields,
+	/** Wordings of `content/wording.yaml` that are right in this entry (a historical name…). */
+	wordingAllow: documented(z.array(textField).default([]), {
+		label: '错敏词放行',
+		help: '错敏词表（content/wording.yaml）里在本条中确实要用的写法，例如引用历史名称；只对本条放行',
+		example: '[万企帮万村]',
 	}),
 	/** Notes for staff; internal-only. */
 	internalNotes: internalOnly(

@@ -61,6 +61,39 @@ export const siteIdentitySchema = z.object({
 		help: '页脚的公安机关备案号（选填）',
 		example: '陕公网安备 61030502000000号',
 	}),
+	/**
+	 * 互动交流: where the public can ask or write to the department. A static site has no form of
+	 * its own; it names a hotline, a mailbox or the page of the channel it links to.
+	 */
+	consultation: documented(
+		z
+			.object({
+				/** A hotline for questions, e.g. 0917-0000000. */
+				hotline: documented(textField.optional(), {
+					label: '咨询电话',
+					help: '接受咨询的办公电话',
+					example: '0917-0000000',
+				}),
+				/** A mailbox for letters, e.g. tzb@example.gov.cn. */
+				mailbox: documented(textField.optional(), {
+					label: '咨询邮箱',
+					help: '接受来信的单位邮箱，不写个人邮箱',
+					example: 'tzb@example.gov.cn',
+				}),
+				/** The address of a consultation page (the government portal's 互动交流, a page here). */
+				page: documented(textField.optional(), {
+					label: '互动交流页面',
+					help: '互动交流（留言、咨询）页面的网址，例如本级政府门户网站的留言栏目',
+					example: 'https://www.example.gov.cn/hdjl/',
+				}),
+			})
+			.optional(),
+		{
+			label: '互动交流',
+			help: '公众咨询的渠道：电话、邮箱或留言页面，至少写一个；页脚显示，网站检查要求有',
+			example: '{ hotline: 0917-0000000 }',
+		},
+	),
 	/** 党政机关网站标识: the address of the site's page at the registry, and a local copy of the mark. */
 	governmentSiteMark: documented(
 		z

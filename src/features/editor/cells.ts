@@ -145,6 +145,21 @@ export function referenceListCell(collection: CollectionName): CellCodec {
 	};
 }
 
+/** Several short texts, separated by 、 or commas (or one per line), such as wordings to allow. */
+export const textListCell: CellCodec = {
+	read(cell) {
+		const text = cellText(cell);
+		if (text === undefined) return undefined;
+		return text
+			.split(LIST_SEPARATORS)
+			.map((item) => item.trim())
+			.filter(Boolean);
+	},
+	write: (value) =>
+		Array.isArray(value) && value.length > 0 ? value.map(String).join('、') : undefined,
+	format: '文字，多个用顿号“、”隔开',
+};
+
 interface RecordPart {
 	key: string;
 	codec: CellCodec;

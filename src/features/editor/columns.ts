@@ -5,6 +5,7 @@ import {
 	longTextCell,
 	numberCell,
 	recordLinesCell,
+	textListCell,
 	referenceCell,
 	referenceListCell,
 	textCell,
@@ -106,6 +107,23 @@ const placeTail: ColumnSpec[] = [
 	['sample', booleanCell, ['是否示例']],
 	['updated', dateCell, ['更新日期']],
 	['internalNotes', textCell, ['备注']],
+	['review.author', textCell, ['撰稿']],
+	['review.written', dateCell, ['撰稿时间']],
+	[
+		'review.levels',
+		recordLinesCell(
+			[
+				{ key: 'level', codec: textCell },
+				{ key: 'reviewer', codec: textCell },
+				{ key: 'date', codec: dateCell },
+			],
+			'初审 | 李明 | 2024-04-22',
+		),
+		['审核情况'],
+	],
+	['publishFrom', dateCell, ['公开日期']],
+	['publishUntil', dateCell, ['截止日期']],
+	['wordingAllow', textListCell, []],
 	[BODY, longTextCell, ['详细介绍', '介绍']],
 ];
 

@@ -5,7 +5,7 @@ import type { ContentScope } from '../../core/content-scope.ts';
 import { readContent } from '../../core/content-check/read-content.ts';
 import { listSiteFiles } from '../../core/post-build/site-files.ts';
 import type { BuildProblem, PostBuildStep } from '../../core/post-build/types.ts';
-import type { SiteProfile } from '../../core/settings.ts';
+import type { Settings } from '../../core/settings.ts';
 import { findingLabels } from './personal-data.ts';
 import { auditNeedles, compact, needleMatcher, personalDataInOutput } from './public-audit.ts';
 
@@ -23,13 +23,13 @@ function textOf(file: string): string {
  * The public-build audit (see `public-audit.ts`) as a post-build step: it runs on every public
  * build, before compression, and fails naming each output file and the entry a leak came from.
  */
-export function publicAudit(scopeOf: (profile: SiteProfile) => ContentScope): PostBuildStep {
+export function publicAudit(scopeOf: (settings: Settings) => ContentScope): PostBuildStep {
 	return {
 		name: '公开版审计（内部内容和个人信息）',
 		run: ({ dir, settings }) => {
 			if (settings.profile !== 'public') return [];
 			const content = readContent(settings.contentDir);
-			const needles = auditNeedles(content, scopeOf('public'));
+			const needles = auditNeedles(content, scopeOf(settings));
 			const inContents = needleMatcher(needles.filter((needle) => needle.in === 'contents'));
 			const inNames = needleMatcher(needles.filter((needle) => needle.in === 'names'));
 			const site = content.entries.get('site')?.[0]?.data as

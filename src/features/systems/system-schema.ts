@@ -53,6 +53,35 @@ export function systemSchema(helpers: SchemaHelpers) {
 			z.union([textField, z.number().transform(String)], { error: '版本应为文字，例如 1.0' }),
 			{ label: '版本', help: '模板的版本，例如 1.0 或 2024年修订', example: '"1.0"' },
 		),
+		/**
+		 * The 修订记录 kept by hand: each change's date and what changed. Without it the page takes
+		 * the file's commits (git), or the effective date when the build runs outside git.
+		 */
+		revisions: documented(
+			z
+				.array(
+					z.object({
+						/** When the change took effect or was adopted. */
+						date: documented(dateField, {
+							label: '修订日期',
+							help: '这次修订的日期',
+							example: '2024-03-01',
+						}),
+						/** What changed, in a sentence. */
+						summary: documented(textField, {
+							label: '修订说明',
+							help: '这次改了什么，一句话',
+							example: '增加季度例会的规定',
+						}),
+					}),
+				)
+				.optional(),
+			{
+				label: '修订记录',
+				help: '手工记的修订记录（选填）：每次修订写日期和说明；不写时按文件的 git 提交记录，没有 git 时按施行日期',
+				example: '[{ date: 2024-03-01, summary: 增加季度例会的规定 }]',
+			},
+		),
 		/** Order within its group on list pages (smaller first). */
 		order: documented(z.number().int().default(100), {
 			label: '排序',

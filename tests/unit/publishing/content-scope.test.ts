@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { contentScope, UNPARSABLE, type HoldBack } from '../../../src/core/content-scope.ts';
 import { exportTable } from '../../../src/features/editor/export-ledger.ts';
 import { contentModel } from '../../../src/site/content-rules.ts';
-import { holdBacks, siteContentScope } from '../../../src/site/content-scope.ts';
+import { holdBacks, publicationPolicy, siteContentScope } from '../../../src/site/content-scope.ts';
 import { FIXTURE_CONTENT } from '../../helpers/fixture-content.ts';
 import { readContent } from '../../../src/core/content-check/read-content.ts';
+
+// The fixture's site.yaml asks for no review, so only internal entries are held back.
+const policy = publicationPolicy(FIXTURE_CONTENT, '2024-06-01');
 
 const center = (readContent(FIXTURE_CONTENT).entries.get('centers') ?? []).map(
 	(entry) => entry.data,
@@ -20,24 +23,30 @@ const [publicCenter, internalCenter] = [
 
 describe('the content scope', () => {
 	it('holds internal entries back from the public build only, saying why', () => {
-		expect(siteContentScope('public').heldBack('centers', internalCenter)).toContain('内部条目');
-		expect(siteContentScope('intranet').heldBack('centers', internalCenter)).toBeUndefined();
-		expect(siteContentScope('public').heldBack('centers', publicCenter)).toBeUndefined();
+		expect(siteContentScope('public', policy).heldBack('centers', internalCenter)).toContain(
+			'内部条目',
+		);
+		expect(
+			siteContentScope('intranet', policy).heldBack('centers', internalCenter),
+		).toBeUndefined();
+		expect(siteContentScope('public', policy).heldBack('centers', publicCenter)).toBeUndefined();
 	});
 
 	it('removes internal-only fields in the public build only', () => {
-		const visible = siteContentScope('public').visibleData('centers', publicCenter) as Record<
-			string,
-			unknown
-		>;
+		const visible = siteContentScope('public', policy).visibleData(
+			'centers',
+			publicCenter,
+		) as Record<string, unknown>;
 		expect(visible).not.toHaveProperty('contacts');
 		expect(visible).not.toHaveProperty('internalNotes');
 		expect(visible).toHaveProperty('name');
-		expect(siteContentScope('intranet').visibleData('centers', publicCenter)).toBe(publicCenter);
+		expect(siteContentScope('intranet', policy).visibleData('centers', publicCenter)).toBe(
+			publicCenter,
+		);
 	});
 
 	it('holds back an entry that does not parse (fail closed)', () => {
-		expect(siteContentScope('public').heldBack('centers', { slug: 'x' })).toBe(UNPARSABLE);
+		expect(siteContentScope('public', policy).heldBack('centers', { slug: 'x' })).toBe(UNPARSABLE);
 	});
 
 	it('takes a second condition beside the first', () => {
@@ -56,7 +65,7 @@ describe('npm run export through the scope', () => {
 			contentModel.schemas,
 			FIXTURE_CONTENT,
 			'centers',
-			siteContentScope('public'),
+			siteContentScope('public', policy),
 		);
 		expect(full.rows).toHaveLength(2);
 		expect(sealed.rows).toHaveLength(1);

@@ -2,7 +2,11 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { scopedLoader } from '../../../src/core/scoped-loader.ts';
-import { siteContentScope } from '../../../src/site/content-scope.ts';
+import { publicationPolicy, siteContentScope } from '../../../src/site/content-scope.ts';
+import { FIXTURE_CONTENT } from '../../helpers/fixture-content.ts';
+
+// The fixture's site.yaml asks for no review, so only internal entries are held back.
+const policy = publicationPolicy(FIXTURE_CONTENT, '2024-06-01');
 
 const station = (visibility: string) => ({
 	slug: 'x',
@@ -62,26 +66,26 @@ function fakeContext(data: Record<string, unknown>, stored?: Record<string, unkn
 describe('scopedLoader', () => {
 	it('never stores an internal entry in the public build', async () => {
 		const { context, store } = fakeContext(station('internal'));
-		await scopedLoader(globLike(), 'stations', siteContentScope('public')).load(context);
+		await scopedLoader(globLike(), 'stations', siteContentScope('public', policy)).load(context);
 		expect(store.has('x')).toBe(false);
 	});
 
 	it('drops a cached entry that has become internal', async () => {
 		const { context, store } = fakeContext(station('internal'), station('public'));
-		await scopedLoader(globLike(), 'stations', siteContentScope('public')).load(context);
+		await scopedLoader(globLike(), 'stations', siteContentScope('public', policy)).load(context);
 		expect(store.has('x')).toBe(false);
 	});
 
 	it('stores a public entry without its internal-only fields', async () => {
 		const { context, store } = fakeContext(station('public'));
-		await scopedLoader(globLike(), 'stations', siteContentScope('public')).load(context);
+		await scopedLoader(globLike(), 'stations', siteContentScope('public', policy)).load(context);
 		expect(store.get('x')?.data).not.toHaveProperty('contacts');
 		expect(store.get('x')?.data).toHaveProperty('name', '测试站');
 	});
 
 	it('stores everything in the intranet build', async () => {
 		const { context, store } = fakeContext(station('internal'));
-		await scopedLoader(globLike(), 'stations', siteContentScope('intranet')).load(context);
+		await scopedLoader(globLike(), 'stations', siteContentScope('intranet', policy)).load(context);
 		expect(store.get('x')?.data).toHaveProperty('contacts');
 	});
 });

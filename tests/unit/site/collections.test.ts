@@ -73,12 +73,13 @@ describe('collection schemas', () => {
 		expect(withAlt({ src: '../images/cover.webp', alt: '', decorative: true })).toBe(true);
 	});
 
-	it('mark contacts and internal notes as internal-only fields', () => {
+	it('mark contacts, internal notes and the review record as internal-only fields', () => {
 		const marked = [...Object.values(schemas.centers.shape)].filter((field) =>
 			internalFields.has(field),
 		);
 		expect(marked.map((field) => internalFields.get(field)?.description).sort()).toEqual([
 			'内部备注',
+			'审核记录（撰稿人、审核人姓名）',
 			'联系人',
 		]);
 	});
