@@ -50,6 +50,15 @@ export function siteConfigSchema({ reference }: Pick<SchemaHelpers, 'reference'>
 			help: 'refuse：发现错敏词（content/wording.yaml）时停止构建（默认）；warn：只提醒',
 			example: 'refuse',
 		}),
+		/**
+		 * Where 修订记录 and 最后更新 come from: the content files' git commits (an editor's commit
+		 * message is the summary), or only what the entries say (`revisions`, their dates).
+		 */
+		revisionHistory: documented(z.enum(['git', 'entries']).default('git'), {
+			label: '修订记录来源',
+			help: 'git：取自内容文件的 git 提交记录，提交说明即修订摘要（默认）；entries：只用条目里的 revisions 和日期',
+			example: 'git',
+		}),
 		/** What `npm run inspect` holds the site to: how long each section may go without news. */
 		inspection: documented(inspectionSettingsSchema.default({ staleAfter: {} }), {
 			label: '网站检查设置',

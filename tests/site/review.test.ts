@@ -7,7 +7,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
 	buildSite,
 	operatorEnvironment,
@@ -137,6 +137,17 @@ describe('revision history from git', () => {
 		expect(revisions.indexOf('修订：增加第三条')).toBeLessThan(revisions.indexOf('建立测试内容'));
 		expect(page).toMatch(/最后更新：<time datetime="2024-03-05"[^>]*>2024年3月5日<\/time>/);
 		expect(page).toContain('<meta name="PubDate" content="2024-03-05 00:00">');
+	});
+
+	it('is not taken from git where site.yaml says entries (the sample, whose commits are the developers’)', () => {
+		const page = readFileSync(
+			path.join(inject('sampleSite'), 'systems', 'responsibility-345', 'index.html'),
+			'utf8',
+		);
+		const section = page.slice(page.indexOf('修订记录'));
+		const revisions = section.slice(0, section.indexOf('</ol>')).replace(/<[^>]+>/g, ' ');
+		expect(revisions).toContain('施行');
+		expect(revisions).not.toMatch(/[A-Za-z]{3,}/);
 	});
 
 	it('gives the sitemap the same lastmod', () => {

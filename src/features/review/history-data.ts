@@ -4,18 +4,27 @@
  */
 import path from 'node:path';
 import settings from 'virtual:tongxin/settings';
+import { siteConfig } from '../../core/content.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { readGitHistory } from './git-history.ts';
 import {
 	lastUpdatedOf,
 	revisionsOf,
+	type FileHistory,
 	type HistoryInput,
 	type Revision,
 } from './revision-history.ts';
 
-/** The commits of every content file, relative to the content folder. */
+/**
+ * The commits of every content file, relative to the content folder; none when the site takes
+ * its history from the entries alone (`revisionHistory: entries` in `site.yaml`).
+ */
 const contentHistory = () =>
-	oncePerBuild('git-history', () => Promise.resolve(readGitHistory(settings.contentDir)));
+	oncePerBuild('git-history', async () =>
+		(await siteConfig()).revisionHistory === 'git'
+			? readGitHistory(settings.contentDir)
+			: (new Map() satisfies FileHistory),
+	);
 
 /** An entry as its history needs it: where its file is, and its own dates. */
 export interface HistoryEntry {
