@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { titleAliases } from './aliases.ts';
 import { spaceHan } from './han-text.ts';
 
 /** Meta values that are addresses, not words: they are kept as they are. */
@@ -29,21 +30,61 @@ export function spaceMetaAttribute(value: string): string {
 		.join(', ');
 }
 
+/** The mark put after a label (`<dt>`) and after a value (`<dd>`) of a facts list. */
+const AFTER_TERM: Record<string, string> = { dt: '：', dd: '；' };
+
+/** The meta field that holds the words a page is also found by (see `aliases.ts`). */
+export const ALIASES_META = 'aliases';
+
+export interface PrepareOptions {
+	/** Synonym groups: a title's other words join its aliases. */
+	synonyms?: readonly (readonly string[])[];
+}
+
+/** The page's title as its `title` meta gives it, if any. */
+export function metaTitle(html: string): string | undefined {
+	const value = /data-pagefind-meta="title:([^"]*)"/.exec(html)?.[1];
+	if (value === undefined) return undefined;
+	// Astro escapes these five in attribute values; titles hold no other entities.
+	const entities: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
+	return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => entities[name] ?? '').trim();
+}
+
 /**
  * The page as the search index reads it (the built file itself is not changed): every Chinese
- * character of its text and meta values is a word of its own (see `han-text.ts`). Filter values
- * stay whole, since readers see them as they are.
+ * character of its text and meta values is a word of its own (see `han-text.ts`); labels and
+ * values of facts lists (`<dl>`) are kept apart by a mark, so that excerpts read “所在地：城关镇；”;
+ * and the title's pinyin and synonyms are added as the `aliases` meta (see `aliases.ts`). Filter
+ * values stay whole, since readers see them as they are.
  */
-export function prepareForIndex(html: string): string {
+export function prepareForIndex(html: string, { synonyms = [] }: PrepareOptions = {}): string {
 	const edits: { from: number; to: number; text: string }[] = [];
 	let rawDepth = 0;
+	const title = metaTitle(html);
+	const aliases = title ? titleAliases(title, synonyms).replace(/[",]/g, ' ') : '';
 	const parser = new Parser(
 		{
-			onopentag(name) {
+			onopentag(name, attributes) {
 				if (RAW_TEXT.has(name)) rawDepth++;
+				if (aliases && 'data-pagefind-body' in attributes) {
+					const at = parser.endIndex + 1;
+					edits.push({
+						from: at,
+						to: at,
+						text: `<span data-pagefind-meta="${ALIASES_META}:${aliases}"></span>`,
+					});
+				}
 			},
-			onclosetag(name) {
+			onclosetag(name, isImplied) {
 				if (RAW_TEXT.has(name)) rawDepth = Math.max(0, rawDepth - 1);
+				const mark = AFTER_TERM[name];
+				if (mark && !isImplied) {
+					// The mark joins the last word, as `spaceHan` attaches marks, so it takes no word position.
+					const last = edits.at(-1);
+					if (last && last.to === parser.startIndex && / $/.test(last.text)) {
+						last.text = `${last.text.slice(0, -1)}${mark} `;
+					} else edits.push({ from: parser.startIndex, to: parser.startIndex, text: mark });
+				}
 			},
 			ontext(text) {
 				if (rawDepth > 0) return;
