@@ -41,13 +41,20 @@ export interface PrepareOptions {
 	synonyms?: readonly (readonly string[])[];
 }
 
-/** The page's title as its `title` meta gives it, if any. */
+// Astro escapes these five in text and attribute values; titles hold no other entities.
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
+const decode = (text: string) =>
+	text.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ENTITIES[name] ?? '');
+
+/**
+ * The page's title as Pagefind reads it: its `title` meta if it sets one, else the text of its
+ * first `<h1>` (Pagefind's default).
+ */
 export function metaTitle(html: string): string | undefined {
-	const value = /data-pagefind-meta="title:([^"]*)"/.exec(html)?.[1];
-	if (value === undefined) return undefined;
-	// Astro escapes these five in attribute values; titles hold no other entities.
-	const entities: Record<string, string> = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
-	return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => entities[name] ?? '').trim();
+	const meta = /data-pagefind-meta="title:([^"]*)"/.exec(html)?.[1];
+	if (meta !== undefined) return decode(meta).trim();
+	const heading = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1];
+	return heading === undefined ? undefined : decode(heading.replace(/<[^>]*>/g, '')).trim();
 }
 
 /**

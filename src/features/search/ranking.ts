@@ -411,12 +411,32 @@ export interface RankedPage extends PageRank {
 	title?: TitleMatch;
 }
 
-/** Orders pages: tier, typed before synonyms, title, fewer pieces, closer, Pagefind's score. */
+/** 0: the title holds the query as typed; 1: every character of it; 2: not all (estimated until read). */
+function titleLevel(page: RankedPage): number {
+	return page.title?.level ?? (page.inTitle ? (page.tier === 1 ? 0 : 1) : 2);
+}
+
+/**
+ * The group a page is ranked in, before anything else: pages whose title holds the query as
+ * typed, then pages whose title holds all of it (a station named 陈村镇紫荆村同心实践站 for
+ * 紫荆村实践站, ahead of a page that only mentions the station), then the tiers in order.
+ */
+export function rankGroup(page: RankedPage): number {
+	const title = titleLevel(page);
+	if (page.tier === 1 && title === 0) return 0;
+	if (page.tier <= 3 && title <= 1) return 1;
+	return page.tier + 1;
+}
+
+/**
+ * Orders pages: group (see `rankGroup`), typed before synonyms, tier, more words (tier 4), the
+ * closer title, fewer pieces, closer together (tier 3), Pagefind's score.
+ */
 export function comparePages(a: RankedPage, b: RankedPage): number {
-	const titleLevel = (page: RankedPage) => page.title?.level ?? (page.inTitle ? 1 : 2);
 	return (
-		a.tier - b.tier ||
+		rankGroup(a) - rankGroup(b) ||
 		Number(a.synonym) - Number(b.synonym) ||
+		a.tier - b.tier ||
 		b.words - a.words ||
 		titleLevel(a) - titleLevel(b) ||
 		(b.title?.coverage ?? 0) - (a.title?.coverage ?? 0) ||

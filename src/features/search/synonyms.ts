@@ -7,9 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import { z } from 'astro/zod';
+import { otherContentFiles } from '../../core/collections.ts';
 
 /** Where the groups live, relative to the content folder. */
-export const SYNONYMS_FILE = 'taxonomies/synonyms.yaml';
+export const SYNONYMS_FILE = otherContentFiles[0];
 
 /** One word of a group: Chinese characters, letters or digits, no marks or spaces. */
 const synonymWord = z
