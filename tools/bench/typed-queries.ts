@@ -80,7 +80,7 @@ export const TYPED_QUERIES: TypedQuery[] = [
 	q('pinyin', 'hengshuizhen', '/towns/hengshui/', '/centers/hengshui/'),
 	q('pinyin', 'fjz', '/towns/fanjiazhai/', '/centers/fanjiazhai/'),
 	q('pinyin', 'zijingcun', '/stations/zijing-village/'),
-	q('pinyin', 'wuxuefa', '/systems/consultation-five-steps/', '/cases/five-steps-tiannan/'),
+	q('pinyin', 'wubufa', '/systems/consultation-five-steps/', '/cases/five-steps-tiannan/'),
 	// Traditional characters.
 	q('traditional', '實踐中心', '/centers/chencun/', '/centers/liulin/', '/centers/chengguan/'),
 	q('traditional', '陳村鎮', '/towns/chencun/', '/centers/chencun/'),
