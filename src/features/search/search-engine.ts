@@ -12,6 +12,9 @@ import {
 	matchTitle,
 	planQuery,
 	rankPage,
+	segmentWords,
+	tokenize,
+	type Segment,
 	type PageRank,
 	type QueryPlan,
 	type RankedPage,
@@ -31,8 +34,10 @@ export interface Suggestion {
 
 /** What one query found. */
 export interface SearchOutcome {
-	/** The words to highlight in excerpts: the terms as read, their synonyms and words. */
+	/** The words to highlight in excerpts of tier 2–4 hits: the terms' readings and their words. */
 	terms: string[];
+	/** The words to highlight in excerpts of tier 1 hits: the terms' readings only. */
+	phrases: string[];
 	/** How the query was read (normalised, converted, widened with synonyms). */
 	plan: QueryPlan;
 	/** Pages found, best first, within the selected filters; each with its tier. */
@@ -179,8 +184,10 @@ export class SiteSearch {
 	/** Finds and ranks the pages for `input`, within the selected filters. */
 	async search(input: string, filters: SelectedFilters = {}): Promise<SearchOutcome> {
 		const plan = planQuery(input, this.data);
-		const terms = highlightTerms(plan);
-		if (plan.tokens.length === 0) return { terms, plan, hits: [], facets: {}, suggestions: [] };
+		const { terms, phrases } = highlightTerms(plan);
+		if (plan.tokens.length === 0) {
+			return { terms, phrases, plan, hits: [], facets: {}, suggestions: [] };
+		}
 		const looked = await Promise.all(plan.tokens.map((token) => this.lookUp(token)));
 		const byPage = new Map<string, { result: PagefindResult; tokens: Map<string, TokenOnPage> }>();
 		looked.forEach(({ pages }, index) => {
@@ -236,7 +243,8 @@ export class SiteSearch {
 			return { id: page.id, score: page.score, data: result.data, tier: page.tier };
 		});
 		const suggestions = hits.length === 0 ? await this.suggest(byPage) : [];
-		return { terms, plan, hits, ...(hits[0] ? { tier: hits[0].tier } : {}), facets, suggestions };
+		const tier = hits[0] ? { tier: hits[0].tier } : {};
+		return { terms, phrases, plan, hits, ...tier, facets, suggestions };
 	}
 
 	/** Per filter value, how many of the ranked pages have it. */
@@ -256,13 +264,12 @@ export class SiteSearch {
 		const facets: FilterCounts = {};
 		await Promise.all(
 			[...values].map(async ([name, known]) => {
-				facets[name] = {};
+				const counts: Record<string, number> = {};
 				for (const value of known) {
 					const members = ids.length > 0 ? await this.membersOf(name, value) : new Set();
-					(facets[name] as Record<string, number>)[value] = ids.filter((id) =>
-						members.has(id),
-					).length;
+					counts[value] = ids.filter((id) => members.has(id)).length;
 				}
+				facets[name] = counts;
 			}),
 		);
 		return facets;
@@ -287,12 +294,24 @@ export class SiteSearch {
 	}
 }
 
-/** The words excerpts highlight: each term's readings and words (characters for tier 3). */
-export function highlightTerms(plan: QueryPlan): string[] {
+/**
+ * The words excerpts highlight: for tier 1 the terms' readings (as typed and synonyms); for the
+ * other tiers also their words (`Intl.Segmenter`'s, two characters or more), longest first.
+ */
+export function highlightTerms(
+	plan: QueryPlan,
+	segment: Segment = segmentWords,
+): { terms: string[]; phrases: string[] } {
+	const phrases = new Set<string>();
 	const words = new Set<string>();
 	for (const term of plan.terms) {
-		for (const variant of term.variants) words.add(variant.text);
-		for (const word of term.words) words.add(word);
+		for (const variant of term.variants) {
+			phrases.add(variant.text);
+			for (const word of term.latin ? [] : segment(variant.text)) {
+				if (tokenize(word).length >= 2) words.add(word);
+			}
+		}
 	}
-	return [...words].sort((a, b) => b.length - a.length);
+	const longestFirst = (list: Iterable<string>) => [...list].sort((a, b) => b.length - a.length);
+	return { terms: longestFirst(new Set([...phrases, ...words])), phrases: longestFirst(phrases) };
 }

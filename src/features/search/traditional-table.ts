@@ -15,7 +15,7 @@ export function traditionalTable(siteCharacters: ReadonlySet<string>): Record<st
 	];
 	const table: Record<string, string> = {};
 	const sources = new Set<string>();
-	for (const entry of (TSCharacters as string).split('|')) {
+	for (const entry of TSCharacters.split('|')) {
 		const [from] = entry.split(' ');
 		if (from && [...from].length === 1) sources.add(from);
 	}

@@ -173,7 +173,9 @@ export function startPortalSearchPage(): void {
 	async function showMore(id: number): Promise<void> {
 		if (!current) return;
 		const next = current.hits.slice(shown.length, shown.length + PAGE_SIZE);
-		const items = await Promise.all(next.map((hit) => renderHit(hit, current?.terms ?? [])));
+		const items = await Promise.all(
+			next.map((hit) => renderHit(hit, (hit.tier === 1 ? current?.phrases : current?.terms) ?? [])),
+		);
 		if (id !== searchId) return;
 		const firstNew = items[0];
 		list.append(...items);

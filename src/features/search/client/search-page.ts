@@ -190,24 +190,24 @@ export function startSearchPage(): void {
 		}
 	}
 
-	function renderHit(hit: SearchHit, terms: string[], previous: Tier | undefined) {
+	function renderHit(hit: SearchHit, outcome: SearchOutcome, previous: Tier | undefined) {
 		const item = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
+		const terms = hit.tier === 1 ? outcome.phrases : outcome.terms;
 		return fillResult(item, hit, terms, (meta) => [meta['kind'], meta['town']], previous);
 	}
 
 	async function showMore(id: number): Promise<void> {
-		if (!current) return;
-		const next = current.hits.slice(shown.length, shown.length + PAGE_SIZE);
+		const outcome = current;
+		if (!outcome) return;
+		const next = outcome.hits.slice(shown.length, shown.length + PAGE_SIZE);
 		const items = await Promise.all(
-			next.map((hit, index) =>
-				renderHit(hit, current?.terms ?? [], (next[index - 1] ?? shown.at(-1))?.tier),
-			),
+			next.map((hit, index) => renderHit(hit, outcome, (next[index - 1] ?? shown.at(-1))?.tier)),
 		);
 		if (id !== searchId) return;
 		const firstNew = items[0];
 		list.append(...items);
 		shown = [...shown, ...next];
-		more.hidden = shown.length >= current.hits.length;
+		more.hidden = shown.length >= outcome.hits.length;
 		if (firstNew && shown.length > PAGE_SIZE) firstNew.querySelector('a')?.focus();
 	}
 
