@@ -12,8 +12,11 @@ const MAX_SYLLABLES = 12;
 const HAN_CHAR = /\p{Script=Han}/u;
 const wordSegmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 
-/** Full pinyin and initials of a title, from each of its words to the end (or 12 syllables). */
-export function pinyinAliases(title: string): string[] {
+/**
+ * Full pinyin and initials of a title, from each of its words to the end (or 12 syllables), the
+ * run from the title's start first: 陈村镇 → `[['chencunzhen', 'ccz'], ['cunzhen', 'cz']]`.
+ */
+export function pinyinRuns(title: string): string[][] {
 	const han = [...title].filter((char) => HAN_CHAR.test(char)).join('');
 	if (!han) return [];
 	const syllables = pinyin(han, { toneType: 'none', type: 'array', v: true }).map((syllable) =>
@@ -21,14 +24,20 @@ export function pinyinAliases(title: string): string[] {
 	);
 	const starts = new Set<number>([0]);
 	for (const { index } of wordSegmenter.segment(han)) starts.add(index);
-	const aliases = new Set<string>();
-	for (const start of [...starts].sort((a, b) => a - b)) {
-		const run = syllables.slice(start, start + MAX_SYLLABLES);
-		if (run.length === 0) continue;
-		aliases.add(run.join(''));
-		if (run.length > 1) aliases.add(run.map((syllable) => syllable[0] ?? '').join(''));
-	}
-	return [...aliases].filter(Boolean);
+	return [...starts]
+		.sort((a, b) => a - b)
+		.map((start) => syllables.slice(start, start + MAX_SYLLABLES))
+		.filter((run) => run.join('').length > 0)
+		.map((run) =>
+			run.length > 1
+				? [run.join(''), run.map((syllable) => syllable[0] ?? '').join('')]
+				: [run.join('')],
+		);
+}
+
+/** Every pinyin alias of a title, once each (see `pinyinRuns`). */
+export function pinyinAliases(title: string): string[] {
+	return [...new Set(pinyinRuns(title).flat())];
 }
 
 /** The other words of each synonym group whose word the title holds. */
@@ -42,7 +51,20 @@ export function synonymAliases(title: string, groups: readonly (readonly string[
 	return [...found];
 }
 
-/** The value of the `aliases` meta: pinyin and synonyms, separated by spaces. */
-export function titleAliases(title: string, groups: readonly (readonly string[])[] = []): string {
-	return [...pinyinAliases(title), ...synonymAliases(title, groups)].join(' ');
+/**
+ * The page's two alias meta fields: `pinyin`, the whole title's full pinyin and initials (a
+ * reader typing it names this page), and `aliases`, the same from each later word of the title
+ * and the synonyms (the page is about what was typed, among other things). Words are separated
+ * by spaces; either may be empty.
+ */
+export function titleAliases(
+	title: string,
+	groups: readonly (readonly string[])[] = [],
+): { pinyin: string; aliases: string } {
+	const [whole = [], ...later] = pinyinRuns(title);
+	const laterWords = [...new Set(later.flat())].filter((word) => !whole.includes(word));
+	return {
+		pinyin: whole.join(' '),
+		aliases: [...laterWords, ...synonymAliases(title, groups)].join(' '),
+	};
 }

@@ -33,7 +33,8 @@ export function spaceMetaAttribute(value: string): string {
 /** The mark put after a label (`<dt>`) and after a value (`<dd>`) of a facts list. */
 const AFTER_TERM: Record<string, string> = { dt: '：', dd: '；' };
 
-/** The meta field that holds the words a page is also found by (see `aliases.ts`). */
+/** The meta fields that hold the words a page is also found by (see `aliases.ts`). */
+export const PINYIN_META = 'pinyin';
 export const ALIASES_META = 'aliases';
 
 export interface PrepareOptions {
@@ -68,18 +69,25 @@ export function prepareForIndex(html: string, { synonyms = [] }: PrepareOptions 
 	const edits: { from: number; to: number; text: string }[] = [];
 	let rawDepth = 0;
 	const title = metaTitle(html);
-	const aliases = title ? titleAliases(title, synonyms).replace(/[",]/g, ' ') : '';
+	const found = title ? titleAliases(title, synonyms) : { pinyin: '', aliases: '' };
+	const metaSpans = (
+		[
+			[PINYIN_META, found.pinyin],
+			[ALIASES_META, found.aliases],
+		] as const
+	)
+		.filter(([, value]) => value)
+		.map(
+			([key, value]) => `<span data-pagefind-meta="${key}:${value.replace(/[",]/g, ' ')}"></span>`,
+		)
+		.join('');
 	const parser = new Parser(
 		{
 			onopentag(name, attributes) {
 				if (RAW_TEXT.has(name)) rawDepth++;
-				if (aliases && 'data-pagefind-body' in attributes) {
+				if (metaSpans && 'data-pagefind-body' in attributes) {
 					const at = parser.endIndex + 1;
-					edits.push({
-						from: at,
-						to: at,
-						text: `<span data-pagefind-meta="${ALIASES_META}:${aliases}"></span>`,
-					});
+					edits.push({ from: at, to: at, text: metaSpans });
 				}
 			},
 			onclosetag(name, isImplied) {

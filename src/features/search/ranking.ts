@@ -381,18 +381,30 @@ export interface TitleMatch {
 
 const MARKS = /[\s\p{P}\p{S}]+/gu;
 
-/** How well a title (and its pinyin aliases) matches the query. */
-export function matchTitle(plan: QueryPlan, title: string, aliases = ''): TitleMatch {
+/**
+ * How well a title matches the query. Letters match the title's own pinyin (`pinyin`: level 0)
+ * or the pinyin from a later word of it (`aliases`: level 1).
+ */
+export function matchTitle(
+	plan: QueryPlan,
+	title: string,
+	{ pinyin = '', aliases = '' }: { pinyin?: string; aliases?: string } = {},
+): TitleMatch {
 	const text = title.normalize('NFKC').toLocaleLowerCase('zh-CN').replace(MARKS, '');
-	const aliasWords = aliases.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
+	const words = (value: string) => value.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
+	const own = words(pinyin);
+	const later = words(aliases);
 	let level: TitleMatch['level'] = 0;
 	let matched = 0;
 	for (const term of plan.terms) {
 		if (term.latin) {
-			const found =
-				text.includes(term.text) || aliasWords.some((word) => word.startsWith(term.text));
-			if (!found) level = 2;
-			else matched += Math.min(text.length, term.text.length / 3);
+			const starts = (word: string) => word.startsWith(term.text);
+			if (text.includes(term.text) || own.some(starts)) {
+				// A pinyin syllable stands for about three letters.
+				matched += Math.min(text.length, Math.ceil(term.text.length / 3));
+			} else if (later.some(starts)) {
+				level = Math.max(level, 1) as TitleMatch['level'];
+			} else level = 2;
 			continue;
 		}
 		const phrase = term.variants.find((variant) => text.includes(variant.text));

@@ -148,17 +148,18 @@ export class SiteSearch {
 	private lookUp(token: string): Promise<TokenPages> {
 		let found = this.tokens.get(token);
 		if (!found) {
+			const latin = !/\p{Script=Han}/u.test(token);
 			found = this.pagefind.search(looseQuery(token)).then((response) => {
 				const pages: TokenPages['pages'] = new Map();
 				for (const result of response?.results ?? []) {
 					const fields = result.matchedMetaFields ?? [];
+					// Letters: the title's own pinyin counts as the title, a later word's does not.
+					const inTitle = latin
+						? fields.includes('title') || fields.includes('pinyin')
+						: fields.includes('title');
 					pages.set(result.id, {
 						result,
-						token: {
-							positions: result.words ?? [],
-							score: result.score,
-							inTitle: fields.includes('title') || fields.includes('aliases'),
-						},
+						token: { positions: result.words ?? [], score: result.score, inTitle },
 					});
 				}
 				return { response, pages };
@@ -229,11 +230,10 @@ export class SiteSearch {
 			top.map(async (page) => {
 				const fragment = await byPage.get(page.id)?.result.data();
 				if (!fragment) return;
-				page.title = matchTitle(
-					plan,
-					unspaceHan(fragment.meta['title'] ?? ''),
-					fragment.meta['aliases'] ?? '',
-				);
+				page.title = matchTitle(plan, unspaceHan(fragment.meta['title'] ?? ''), {
+					pinyin: fragment.meta['pinyin'] ?? '',
+					aliases: fragment.meta['aliases'] ?? '',
+				});
 			}),
 		);
 		ranked = [...top.sort(comparePages), ...ranked.slice(RERANK_DEPTH)];

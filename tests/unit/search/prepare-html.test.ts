@@ -66,7 +66,7 @@ describe('prepareForIndex: aliases and facts lists', () => {
 	it('adds the title’s pinyin and synonyms as the aliases meta at the start of the body', () => {
 		const prepared = prepareForIndex(page, { synonyms: [['中心', '中央']] });
 		expect(prepared).toMatch(
-			/<div data-pagefind-body><span data-pagefind-meta="aliases:chencunzhen\S* ccz\S* [^"]* 中 央"><\/span><h1>/,
+			/<div data-pagefind-body><span data-pagefind-meta="pinyin:chencunzhentongxinshijianzhongxin ccztxsjzx"><\/span><span data-pagefind-meta="aliases:[^"]* 中 央"><\/span><h1>/,
 		);
 	});
 

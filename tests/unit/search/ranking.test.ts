@@ -128,8 +128,10 @@ describe('matchTitle', () => {
 
 	it('matches pinyin against the title’s aliases', () => {
 		const pinyin = planQuery('ccz', NO_QUERY_DATA, segment);
-		expect(matchTitle(pinyin, '陈村镇', 'chencunzhen ccz').level).toBe(0);
-		expect(matchTitle(pinyin, '柳林镇', 'liulinzhen llz').level).toBe(2);
+		expect(matchTitle(pinyin, '陈村镇', { pinyin: 'chencunzhen ccz' }).level).toBe(0);
+		const later = { pinyin: 'zijingcun zjc', aliases: 'cunzhen czz' };
+		expect(matchTitle(planQuery('czz', NO_QUERY_DATA, segment), '紫荆村镇', later).level).toBe(1);
+		expect(matchTitle(pinyin, '柳林镇', { pinyin: 'liulinzhen llz' }).level).toBe(2);
 	});
 });
 

@@ -60,7 +60,9 @@ describe('title aliases', () => {
 
 	it('adds the other words of a synonym group the title holds', () => {
 		expect(synonymAliases('区职业教育中心同心实践站', [['职教', '职业教育']])).toEqual(['职教']);
-		expect(titleAliases('区职业教育中心', [['职教', '职业教育']])).toMatch(/ 职教$/);
+		const aliases = titleAliases('区职业教育中心', [['职教', '职业教育']]);
+		expect(aliases.pinyin).toBe('quzhiyejiaoyuzhongxin qzyjyzx');
+		expect(aliases.aliases).toMatch(/^zhiyejiaoyuzhongxin zyjyzx .* 职教$/);
 	});
 });
 
