@@ -17,11 +17,17 @@ import { serveStatic } from './harness/static-server.ts';
 import {
 	buildQuerySet,
 	scoreQuery,
+	scoreTyped,
 	summarize,
+	summarizeTyped,
 	type BenchQuery,
 	type BenchSummary,
 	type QueryScore,
+	type TypedScore,
+	type TypedSummary,
 } from './bench/search-benchmark.ts';
+import { TYPED_QUERIES } from './bench/typed-queries.ts';
+import { QUERY_DATA_FILE, type QueryData } from '../src/features/search/query-data.ts';
 import { indexSite, type IndexStats } from '../src/features/search/index-step.ts';
 import { readIndexedPages } from './bench/index-reader.ts';
 import type { PagefindApi } from '../src/features/search/pagefind-api.ts';
@@ -29,7 +35,13 @@ import { connectPagefind } from '../src/features/search/search-engine.ts';
 import { writeSyntheticContent } from './synthetic/synthetic-content.ts';
 import { commandSettings } from '../scripts/lib/settings.ts';
 
-const GOALS = { recall: 0.95, precisionAt10: 0.9, titleInTop3: 0.95, firstSearchBytes: 150 * 1024 };
+const GOALS = {
+	recall: 0.95,
+	precisionAt10: 0.9,
+	titleInTop3: 0.95,
+	firstSearchBytes: 150 * 1024,
+	typedInTop3: 0.9,
+};
 const WORK = path.resolve('.tmp', 'bench');
 const args = process.argv.slice(2);
 const entries = Number(args.find((arg) => arg.startsWith('--entries='))?.split('=')[1] ?? 2000);
@@ -118,6 +130,30 @@ async function measureQuality(
 	return { summary: summarize(queries, scores), msPerQuery, worst };
 }
 
+interface TypedRun {
+	summary: TypedSummary;
+	msPerQuery: number;
+	/** The queries whose expected pages are not in the top 3, with what came first. */
+	misses: { text: string; top: string[] }[];
+}
+
+/** Runs the typed-like query set (`typed-queries.ts`) against a search. */
+async function measureTyped(run: (query: string) => Promise<string[]>): Promise<TypedRun> {
+	const scores: TypedScore[] = [];
+	const misses: TypedRun['misses'] = [];
+	const started = performance.now();
+	for (const query of TYPED_QUERIES) {
+		const ranked = (await run(query.text)).map(
+			(url) => new URL(url, 'http://site.invalid').pathname,
+		);
+		const score = scoreTyped(query.expected, ranked);
+		scores.push(score);
+		if (!score.inTop3) misses.push({ text: query.text, top: ranked.slice(0, 3) });
+	}
+	const msPerQuery = (performance.now() - started) / TYPED_QUERIES.length;
+	return { summary: summarizeTyped(TYPED_QUERIES, scores), msPerQuery, misses };
+}
+
 /** Bytes a reader's browser downloads to open `/search/?q=…` and see the results, per kind of file. */
 async function firstSearchBytes(root: string, query: string, host: HostKind) {
 	const server = await countingServer(root, host);
@@ -181,20 +217,25 @@ async function measureSite(
 	const queries = buildQuerySet(pages, queryOptions);
 	const server = await countingServer(siteDir);
 	const chosenIndex = await loadPagefind(siteDir, server.url);
-	const search = await connectPagefind(chosenIndex.module, chosenIndex.options);
-	const chosen = await measureQuality(queries, async (query) =>
-		(await search.search(query)).hits.map((hit) => chosenIndex.urlOf.get(hit.id) ?? hit.id),
-	);
+	const data = JSON.parse(
+		readFileSync(path.join(siteDir, 'pagefind', QUERY_DATA_FILE), 'utf8'),
+	) as QueryData;
+	const search = await connectPagefind(chosenIndex.module, chosenIndex.options, { data });
+	const runChosen = async (query: string) =>
+		(await search.search(query)).hits.map((hit) => chosenIndex.urlOf.get(hit.id) ?? hit.id);
+	const chosen = await measureQuality(queries, runChosen);
+	const typed = await measureTyped(runChosen);
 
 	const plainDir = await defaultIndex(siteDir);
 	const plainServer = await countingServer(plainDir);
 	const plainIndex = await loadPagefind(plainDir, plainServer.url);
 	await plainIndex.module.options(plainIndex.options);
-	const plainRun = await measureQuality(queries, async (query) =>
+	const runPlain = async (query: string) =>
 		((await plainIndex.module.search(query))?.results ?? []).map(
 			(result) => plainIndex.urlOf.get(result.id) ?? result.id,
-		),
-	);
+		);
+	const plainRun = await measureQuality(queries, runPlain);
+	const plainTyped = await measureTyped(runPlain);
 	await server.close();
 	await plainServer.close();
 
@@ -211,6 +252,9 @@ async function measureSite(
 				longest?.text,
 				queries.find((query) => query.kind === 'term')?.text,
 				queries.find((query) => query.kind === 'pair')?.text,
+				// Typed-like: traditional characters (the conversion table loads) and pinyin.
+				'實踐中心',
+				'chencun',
 			].filter((text): text is string => Boolean(text)),
 		),
 	];
@@ -226,6 +270,8 @@ async function measureSite(
 		queries: queries.length,
 		chosen,
 		plain: plainRun,
+		typed,
+		plainTyped,
 		bytes,
 	};
 }
@@ -287,6 +333,32 @@ function report(result: Awaited<ReturnType<typeof measureSite>>, withGoals: bool
 		const worst = Math.max(...probes.map((probe) => probe.total));
 		console.log(`  最多 ${kb(worst)}${mark(worst <= GOALS.firstSearchBytes)}`);
 	}
+	const { typed, plainTyped } = result;
+	console.log(
+		`输入习惯查询 ${typed.summary.queries} 个（简称、缺字、换序、拼音、繁体、同义词、问句）`,
+	);
+	console.log(
+		`召回率 recall         ${percent(typed.summary.recall).padEnd(32)}${percent(plainTyped.summary.recall)}`,
+	);
+	console.log(
+		`precision@10          ${percent(typed.summary.precisionAt10).padEnd(32)}${percent(plainTyped.summary.precisionAt10)}`,
+	);
+	console.log(
+		`预期页面在前三        ${percent(typed.summary.inTop3).padEnd(12)}${mark(typed.summary.inTop3 >= GOALS.typedInTop3).padEnd(20)}${percent(plainTyped.summary.inTop3)}`,
+	);
+	console.log(
+		`  按类：${Object.entries(typed.summary.inTop3ByKind)
+			.map(([kind, share]) => `${kind} ${percent(share)}`)
+			.join('，')}`,
+	);
+	console.log(
+		`没有结果的查询        ${String(typed.summary.empty.length).padEnd(32)}${plainTyped.summary.empty.length}${typed.summary.empty.length > 0 ? `（${typed.summary.empty.join('、')}）` : ''}`,
+	);
+	console.log(`每次查询（Node）      ${typed.msPerQuery.toFixed(1)} ms`);
+	if (typed.misses.length > 0)
+		console.log(
+			`前三没有预期页面：${typed.misses.map((miss) => `${miss.text}（${miss.top.join(' ')}）`).join('；')}`,
+		);
 	if (chosen.worst.length > 0)
 		console.log(
 			`最差的查询：${chosen.worst.map((row) => `${row.text}（召回 ${percent(row.recall)}，P@10 ${percent(row.precisionAt10)}）`).join('；')}`,
@@ -295,6 +367,7 @@ function report(result: Awaited<ReturnType<typeof measureSite>>, withGoals: bool
 		chosen.summary.recall >= GOALS.recall &&
 		chosen.summary.precisionAt10 >= GOALS.precisionAt10 &&
 		chosen.summary.titleInTop3 >= GOALS.titleInTop3 &&
+		typed.summary.inTop3 >= GOALS.typedInTop3 &&
 		worstBytes <= GOALS.firstSearchBytes
 	);
 }

@@ -43,6 +43,12 @@ export const collectionSources = {
 	cases: { type: 'folder', folder: 'cases', extension: '.mdx' },
 } as const satisfies Record<string, CollectionSource>;
 
+/**
+ * Files of `content/` that are read by the build but are no collection: the search's synonyms
+ * (`src/features/search/synonyms.ts` checks it while indexing).
+ */
+export const otherContentFiles = ['taxonomies/synonyms.yaml'] as const;
+
 /** The names of every collection in `content/`; a reference names one of them. */
 export type CollectionName = keyof typeof collectionSources;
 

@@ -7,6 +7,7 @@ import { readIndexedPages } from '../../tools/bench/index-reader.ts';
 import { launchBrowser } from '../../tools/harness/browser.ts';
 import { buildSite } from '../../tools/harness/build-site.ts';
 import { serveStatic, type RunningServer } from '../../tools/harness/static-server.ts';
+import { siteInBrowser } from '../helpers/site-browser.ts';
 
 /** The policy the publishing work sets: nothing inline, WebAssembly on the search page only. */
 function contentSecurityPolicy(pathname: string): Record<string, string> {
@@ -82,6 +83,8 @@ describe('search on the sample site', () => {
 		const { page, problems } = await watchedPage(server);
 		await page.goto(`${server.url}search/?q=${encodeURIComponent('同心实践站')}`);
 		const before = await resultsSettled(page);
+		// On a phone the filters are one 筛选 line until opened.
+		await page.getByText('筛选', { exact: true }).click();
 		const town = page.getByLabel('镇（园区）');
 		const liulinOption = town.getByRole('option', { name: /^柳林镇（\d+）$/ });
 		const expected = Number(/（(\d+)）/.exec((await liulinOption.textContent()) ?? '')?.[1]);
@@ -112,13 +115,17 @@ describe('search on the sample site', () => {
 		await page.close();
 	});
 
-	it('says so and suggests what to try when nothing is found', async () => {
+	it('says so and suggests what to try when no word of the query occurs', async () => {
 		const { page, problems } = await watchedPage(server);
-		await page.goto(`${server.url}search/?q=${encodeURIComponent('火星探测基地')}`);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('量子计算机')}`);
 		const status = await resultsSettled(page);
-		expect(status).toBe('没有找到与“火星探测基地”相关的内容。');
+		expect(status).toBe('没有找到与“量子计算机”相关的内容。');
 		await expect(results(page).count()).resolves.toBe(0);
 		await expect(page.getByText('可以试试：').isVisible()).resolves.toBe(true);
+		// Closest titles by shared characters, and the towns and sections as links.
+		const suggested = page.getByText('你是不是要找：').locator('..').getByRole('link');
+		await expect(suggested.count()).resolves.toBeGreaterThan(0);
+		await expect(page.getByRole('link', { name: '陈村镇' }).last().isVisible()).resolves.toBe(true);
 		await expect(page.getByRole('link', { name: '工作制度' }).last().isVisible()).resolves.toBe(
 			true,
 		);
@@ -146,7 +153,7 @@ describe('search on the sample site', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/\/search\/\?q=/);
 		await resultsSettled(page);
-		// From the page's search box, Tab passes the button and the four filters to the results.
+		// From the page's search box, Tab passes the button and the closed 筛选 box to the results.
 		await page.getByRole('searchbox', { name: '搜索词' }).focus();
 		let onResult = false;
 		for (let presses = 0; presses < 12 && !onResult; presses++) {
@@ -190,6 +197,88 @@ describe('search on the sample site', () => {
 	});
 });
 
+describe('search that finds what people type', () => {
+	const site = siteInBrowser();
+
+	/** Opens `/search/?q=…` on a phone-sized page and waits for the status line. */
+	async function searchFor(query: string, viewport = { width: 375, height: 667 }) {
+		const page = await site.newPage(viewport);
+		await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
+		const status = page.getByRole('status');
+		await status.filter({ hasText: /找到|没有找到/ }).waitFor();
+		const titles = () =>
+			results(page).getByRole('heading', { level: 2 }).getByRole('link').allTextContents();
+		return { page, status: (await status.textContent()) ?? '', titles };
+	}
+
+	it('tier 1: pages holding the query as typed, the shortest matching title first', async () => {
+		const { page, status, titles } = await searchFor('陈村');
+		expect(status).toMatch(/^找到 \d+ 条与“陈村”相关的结果。$/);
+		expect((await titles()).slice(0, 2)).toEqual(['陈村镇', '陈村镇同心实践中心']);
+		expect(site.consoleErrors(page)).toEqual([]);
+		expect(site.externalRequests(page)).toEqual([]);
+	});
+
+	it('tier 2: every word in any order, announced in the live region and above the results', async () => {
+		const { page, status, titles } = await searchFor('陈村实践中心');
+		expect(status).toContain('以下结果包含全部字词，但不相连');
+		expect((await titles())[0]).toBe('陈村镇同心实践中心');
+		const note = results(page).first().getByText('以下结果包含全部字词，但不相连');
+		await expect(note.isVisible()).resolves.toBe(true);
+	});
+
+	it('tier 2 ranks the station the query names above a page that mentions it', async () => {
+		const { titles } = await searchFor('紫荆村实践站');
+		expect((await titles())[0]).toBe('陈村镇紫荆村同心实践站');
+	});
+
+	it('tier 3: every character, when the words do not occur', async () => {
+		const { status, titles } = await searchFor('火星');
+		expect(status).toContain('以下结果包含全部单字，但不成词');
+		expect((await titles()).length).toBeGreaterThan(0);
+	});
+
+	it('tier 4: some of the words, rather than nothing', async () => {
+		const { status, titles } = await searchFor('火星探测基地');
+		expect(status).toContain('以下结果只包含其中一部分');
+		expect((await titles()).length).toBeGreaterThan(0);
+	});
+
+	it('finds names by full pinyin and by initials', async () => {
+		const full = await searchFor('chencun');
+		expect((await full.titles()).slice(0, 2)).toEqual(['陈村镇', '陈村镇同心实践中心']);
+		const initials = await searchFor('ccz');
+		expect((await initials.titles()).slice(0, 2)).toEqual(['陈村镇', '陈村镇同心实践中心']);
+	});
+
+	it('reads traditional characters as simplified', async () => {
+		const { status, titles } = await searchFor('實踐中心');
+		expect(status).toMatch(/^找到 \d+ 条与“實踐中心”相关的结果（按简体“实践中心”查找）。$/);
+		expect((await titles())[0]).toMatch(/同心实践中心$/);
+	});
+
+	it('expands a synonym from content/taxonomies/synonyms.yaml', async () => {
+		// synonyms.yaml: - [职教, 职业教育]
+		const { page, titles } = await searchFor('职教实践站');
+		expect((await titles())[0]).toBe('区职业教育中心同心实践站');
+		const marks = await results(page).first().locator('mark').allTextContents();
+		expect(marks.join('')).toContain('职业教育');
+	});
+
+	it('shows the first result within the first screen of a 375 × 667 phone', async () => {
+		const { page } = await searchFor('陈村');
+		const filters = page.getByText('筛选', { exact: true });
+		await expect(filters.isVisible()).resolves.toBe(true);
+		// The filters stay closed until asked for, and are still reachable.
+		await expect(page.getByLabel('镇（园区）').isVisible()).resolves.toBe(false);
+		const box = await results(page).first().getByRole('link').boundingBox();
+		expect(box).not.toBeNull();
+		expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(667);
+		await filters.click();
+		await expect(page.getByLabel('镇（园区）').isVisible()).resolves.toBe(true);
+	});
+});
+
 describe('search index files', () => {
 	const dist = () => inject('sampleSite');
 
@@ -218,6 +307,24 @@ describe('search index files', () => {
 		expect(html('index.html')).not.toContain('data-pagefind-body');
 		expect(html('search/index.html')).not.toContain('data-pagefind-body');
 		expect(html('stations/index.html')).not.toContain('data-pagefind-body');
+	});
+
+	it('keeps labels and values of facts lists apart in the indexed text', () => {
+		const pages = readIndexedPages(path.join(dist(), 'pagefind'));
+		const center = pages.find((page) => page.url === '/centers/chengguan/');
+		expect(center?.text).toContain('所在地：城关镇');
+		expect(center?.text).not.toContain('所在地城关镇');
+	});
+
+	it('writes the synonyms and a traditional-character table of a few KB for the search page', () => {
+		const file = path.join(dist(), 'pagefind', 'tongxin-query.json');
+		const data = JSON.parse(readFileSync(file, 'utf8')) as {
+			synonyms: string[][];
+			traditional: Record<string, string>;
+		};
+		expect(data.synonyms).toContainEqual(['职教', '职业教育']);
+		expect(data.traditional['實']).toBe('实');
+		expect(readFileSync(`${file}.gz`).byteLength).toBeLessThan(8 * 1024);
 	});
 
 	it('holds nothing of internal entries in the public build', () => {

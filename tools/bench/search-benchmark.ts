@@ -220,3 +220,58 @@ export function summarize(
 		),
 	};
 }
+
+/** How one typed-like query went (see `typed-queries.ts`). */
+export interface TypedScore {
+	recall: number;
+	precisionAt10: number;
+	/** An expected page is among the first three. */
+	inTop3: boolean;
+	/** Nothing at all was found. */
+	empty: boolean;
+}
+
+/** Scores the ranked addresses of a typed-like query against the pages a reader expects. */
+export function scoreTyped(expected: readonly string[], ranked: readonly string[]): TypedScore {
+	const wanted = new Set(expected);
+	const found = ranked.filter((url) => wanted.has(url)).length;
+	const top10 = ranked.slice(0, 10).filter((url) => wanted.has(url)).length;
+	return {
+		recall: found / wanted.size,
+		precisionAt10: top10 / Math.min(10, wanted.size),
+		inTop3: ranked.slice(0, 3).some((url) => wanted.has(url)),
+		empty: ranked.length === 0,
+	};
+}
+
+export interface TypedSummary {
+	queries: number;
+	recall: number;
+	precisionAt10: number;
+	inTop3: number;
+	/** The queries that found nothing. */
+	empty: string[];
+	/** Share of queries with an expected page in the top 3, per kind. */
+	inTop3ByKind: Record<string, number>;
+}
+
+/** Averages typed-like scores (each query counts once). */
+export function summarizeTyped(
+	queries: readonly { kind: string; text: string }[],
+	scores: readonly TypedScore[],
+): TypedSummary {
+	const byKind: Record<string, number[]> = {};
+	queries.forEach((query, index) => {
+		(byKind[query.kind] ??= []).push(scores[index]?.inTop3 ? 1 : 0);
+	});
+	return {
+		queries: queries.length,
+		recall: mean(scores.map((score) => score.recall)),
+		precisionAt10: mean(scores.map((score) => score.precisionAt10)),
+		inTop3: mean(scores.map((score) => (score.inTop3 ? 1 : 0))),
+		empty: queries.filter((_, index) => scores[index]?.empty).map((query) => query.text),
+		inTop3ByKind: Object.fromEntries(
+			Object.entries(byKind).map(([kind, values]) => [kind, mean(values)]),
+		),
+	};
+}

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectionSources } from '../collections.ts';
+import { collectionSources, otherContentFiles } from '../collections.ts';
 import type { CollectionName } from '../collections.ts';
 import type { ContentProblem } from './problem.ts';
 import { readMarkdownEntry, readYamlList, readYamlSingle, type RawEntry } from './source-file.ts';
@@ -35,7 +35,7 @@ function filesBelow(folder: string): string[] {
  * entries name; the top of `content/` may hold files the site settings name.)
  */
 function strayFiles(root: string, relative: (absolute: string) => string): ContentProblem[] {
-	const read = new Set<string>();
+	const read = new Set<string>(otherContentFiles);
 	const folders = new Map<string, string | undefined>();
 	for (const source of Object.values(collectionSources)) {
 		if (source.type === 'folder') folders.set(source.folder, source.extension);

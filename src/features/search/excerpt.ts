@@ -36,16 +36,26 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
 /**
  * A short passage of the text around the first place the terms occur, cut to about `length`
  * characters, with the matched words marked. The window is moved to hold as many different terms
- * as it can, so a two-word query shows both words when they are close.
+ * as it can, so a two-word query shows both words when they are close. When the text starts with
+ * the page's `title` (shown above the excerpt anyway), the passage comes from after it.
  */
-export function buildExcerpt(text: string, terms: readonly string[], length = 80): ExcerptPart[] {
+export function buildExcerpt(
+	text: string,
+	terms: readonly string[],
+	length = 80,
+	title = '',
+): ExcerptPart[] {
 	const clean = text.replace(/\s+/g, ' ').trim();
-	const ranges = matchRanges(clean, terms);
-	let start = 0;
+	const allRanges = matchRanges(clean, terms);
+	const skip = title && clean.startsWith(title) ? title.length : 0;
+	const afterTitle = allRanges.filter(([from]) => from >= skip);
+	const ranges = afterTitle.length > 0 || allRanges.length === 0 ? afterTitle : allRanges;
+	let start = allRanges.length === 0 ? skip : 0;
 	if (ranges.length > 0) {
-		let best = { start: 0, covered: -1 };
+		const floor = afterTitle.length > 0 ? skip : 0;
+		let best = { start: floor, covered: -1 };
 		for (const [from] of ranges) {
-			const windowStart = Math.max(0, from - Math.floor(length / 4));
+			const windowStart = Math.max(floor, from - Math.floor(length / 4));
 			const inWindow = clean.slice(windowStart, windowStart + length).toLocaleLowerCase('zh-CN');
 			const covered = terms.filter((term) => term && termPattern(term).test(inWindow)).length;
 			if (covered > best.covered) best = { start: windowStart, covered };
@@ -56,7 +66,7 @@ export function buildExcerpt(text: string, terms: readonly string[], length = 80
 	const parts: ExcerptPart[] = [];
 	if (start > 0) parts.push({ text: '…', match: false });
 	let cursor = start;
-	for (const [from, to] of ranges) {
+	for (const [from, to] of allRanges) {
 		if (to <= start || from >= end) continue;
 		const markFrom = Math.max(from, start);
 		const markTo = Math.min(to, end);

@@ -5,6 +5,9 @@ import { listSiteFiles } from '../../core/post-build/site-files.ts';
 import type { BuildProblem, PostBuildStep } from '../../core/post-build/types.ts';
 import { repackSearchFiles } from './index-chunks.ts';
 import { prepareForIndex } from './prepare-html.ts';
+import { QUERY_DATA_FILE, type QueryData } from './query-data.ts';
+import { readSynonyms } from './synonyms.ts';
+import { traditionalTable } from './traditional-table.ts';
 
 /** The folder of the built site that holds the search index and Pagefind's search code. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -65,9 +68,11 @@ function pagefindPeakMemory(): number | undefined {
  */
 export async function indexSite(
 	dir: string,
-	{ prepare = true }: { prepare?: boolean } = {},
+	{ prepare = true, synonyms = [] }: { prepare?: boolean; synonyms?: string[][] } = {},
 ): Promise<{ problems: BuildProblem[]; stats: IndexStats }> {
 	const problems: BuildProblem[] = [];
+	/** Every Chinese character of the indexed pages, for the traditional-character table. */
+	const siteCharacters = new Set<string>();
 	const { index, errors } = await pagefind.createIndex({
 		writePlayground: false,
 		...(prepare ? { forceLanguage: INDEX_LANGUAGE } : {}),
@@ -83,7 +88,8 @@ export async function indexSite(
 	for (const file of listSiteFiles(dir).filter((name) => name.endsWith('.html'))) {
 		const html = readFileSync(path.join(dir, file), 'utf8');
 		if (!html.includes('data-pagefind-body')) continue;
-		const content = prepare ? prepareForIndex(html) : html;
+		for (const char of html.match(/\p{Script=Han}/gu) ?? []) siteCharacters.add(char);
+		const content = prepare ? prepareForIndex(html, { synonyms }) : html;
 		const added = await index.addHTMLFile({ sourcePath: file, content });
 		for (const error of added.errors) problems.push({ file, message: `搜索索引出错：${error}` });
 		pages++;
@@ -106,7 +112,11 @@ export async function indexSite(
 		.map((file) => ({ path: file.path.split(path.sep).join('/'), content: file.content }))
 		.filter((file) => isNeededSearchFile(file.path));
 	const written = prepare ? repackSearchFiles(needed) : needed;
-	for (const { path: name, content } of written) {
+	const queryData: QueryData = { synonyms, traditional: traditionalTable(siteCharacters) };
+	const extra = prepare
+		? [{ path: QUERY_DATA_FILE, content: new TextEncoder().encode(JSON.stringify(queryData)) }]
+		: [];
+	for (const { path: name, content } of [...written, ...extra]) {
 		const target = path.join(dir, SEARCH_FOLDER, name);
 		mkdirSync(path.dirname(target), { recursive: true });
 		writeFileSync(target, content);
@@ -127,7 +137,13 @@ export async function indexSite(
 export const searchIndex: PostBuildStep = {
 	name: '搜索索引（Pagefind）',
 	async run({ dir, settings }) {
-		const { problems, stats } = await indexSite(dir);
+		let synonyms: string[][];
+		try {
+			synonyms = readSynonyms(settings.contentDir);
+		} catch (error) {
+			return [{ file: 'content/taxonomies/synonyms.yaml', message: (error as Error).message }];
+		}
+		const { problems, stats } = await indexSite(dir, { synonyms });
 		const statsFile = settings.reports.searchStatsFile;
 		if (statsFile) writeFileSync(statsFile, `${JSON.stringify(stats, null, 2)}\n`);
 		return problems;

@@ -21,6 +21,10 @@ export interface PagefindFragment {
 export interface PagefindResult {
 	id: string;
 	score: number;
+	/** Positions of the matched words in the page's text. */
+	words?: number[];
+	/** The meta fields (title, aliases, kind …) that hold a word of the query (Pagefind 1.6). */
+	matchedMetaFields?: string[];
 	data: () => Promise<PagefindFragment>;
 }
 

@@ -48,3 +48,19 @@ describe('buildExcerpt', () => {
 		expect(text(buildExcerpt('没有匹配的文字', ['统战'], 4))).toBe('没有匹配…');
 	});
 });
+
+describe('buildExcerpt after the title', () => {
+	const text = '陈村镇同心实践中心 陈村镇的中心设在镇政府院内，常年开放。';
+
+	it('takes the passage from after the title the text starts with', () => {
+		const parts = buildExcerpt(text, ['陈村'], 80, '陈村镇同心实践中心');
+		expect(parts[0]).toEqual({ text: '…', match: false });
+		expect(parts.find((part) => part.match)?.text).toBe('陈村');
+		expect(parts.map((part) => part.text).join('')).not.toContain('同心实践中心 陈村');
+	});
+
+	it('still marks a word found only in the title', () => {
+		const parts = buildExcerpt(text, ['同心'], 80, '陈村镇同心实践中心');
+		expect(parts.some((part) => part.match && part.text === '同心')).toBe(true);
+	});
+});

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex, spaceMetaAttribute } from '../../../src/features/search/prepare-html.ts';
+import {
+	metaTitle,
+	prepareForIndex,
+	spaceMetaAttribute,
+} from '../../../src/features/search/prepare-html.ts';
 import { pagefindAttributes } from '../../../src/features/search/search-fields.ts';
 
 describe('prepareForIndex', () => {
@@ -50,5 +54,33 @@ describe('pagefindAttributes', () => {
 
 	it('keeps a comma inside a value from splitting it', () => {
 		expect(pagefindAttributes({ kind: '甲,乙' }).meta).toEqual(['kind:甲，乙']);
+	});
+});
+
+describe('prepareForIndex: aliases and facts lists', () => {
+	const page =
+		'<main><div data-pagefind-body><h1>陈村镇同心实践中心</h1>' +
+		'<dl class="facts"><dt>所在地</dt><dd><a href="/towns/chencun/">陈村镇</a></dd><dt>级别</dt><dd>镇级</dd></dl>' +
+		'</div></main>';
+
+	it('adds the title’s pinyin and synonyms as the aliases meta at the start of the body', () => {
+		const prepared = prepareForIndex(page, { synonyms: [['中心', '中央']] });
+		expect(prepared).toMatch(
+			/<div data-pagefind-body><span data-pagefind-meta="pinyin:chencunzhentongxinshijianzhongxin ccztxsjzx"><\/span><span data-pagefind-meta="aliases:[^"]* 中 央"><\/span><h1>/,
+		);
+	});
+
+	it('reads the title from the first h1 when no title meta is set', () => {
+		expect(metaTitle('<h1 class="a">陈村<b>镇</b> &amp; 园区</h1>')).toBe('陈村镇 & 园区');
+		expect(metaTitle('<span data-pagefind-meta="title:甲&quot;乙"></span><h1>丙</h1>')).toBe(
+			'甲"乙',
+		);
+	});
+
+	it('ends labels and values of facts lists with a mark joined to their last word', () => {
+		const prepared = prepareForIndex(page);
+		expect(prepared).toContain('<dt> 所 在 地： </dt>');
+		expect(prepared).toContain('<dd><a href="/towns/chencun/"> 陈 村 镇 </a>；</dd>');
+		expect(prepared).toContain('<dd> 镇 级； </dd>');
 	});
 });

@@ -4,102 +4,123 @@ import type {
 	PagefindResponse,
 	SelectedFilters,
 } from '../../../src/features/search/pagefind-api.ts';
-import {
-	combineAnswers,
-	intersectCounts,
-	SiteSearch,
-} from '../../../src/features/search/search-engine.ts';
-import { spaceHan } from '../../../src/features/search/han-text.ts';
+import { SiteSearch } from '../../../src/features/search/search-engine.ts';
+import { tokenize } from '../../../src/features/search/ranking.ts';
 
-const hit = (id: string, score: number) => ({ id, score, data: async () => ({}) as never });
+interface FakePage {
+	id: string;
+	title: string;
+	text: string;
+	town: string;
+}
 
-describe('combineAnswers', () => {
-	it('keeps pages holding every word as written, ranked by their summed scores', () => {
-		const hits = combineAnswers([
-			{ ranked: [hit('a', 1), hit('b', 3), hit('c', 5)], exact: ['a', 'b'] },
-			{ ranked: [hit('a', 4), hit('b', 1)], exact: ['a', 'b', 'd'] },
-		]);
-		expect(hits.map((found) => [found.id, found.score])).toEqual([
-			['a', 5],
-			['b', 4],
-		]);
-	});
-
-	it('finds nothing for no words', () => {
-		expect(combineAnswers([])).toEqual([]);
-	});
-});
-
-describe('intersectCounts', () => {
-	it('bounds each value by the smallest count among the words', () => {
-		expect(intersectCounts([{ town: { 柳林镇: 3, 城关镇: 1 } }, { town: { 柳林镇: 2 } }])).toEqual({
-			town: { 柳林镇: 2, 城关镇: 0 },
-		});
-	});
-});
-
-/** A stand-in Pagefind over a few pages: loose = all characters, exact = characters in a row. */
-function fakePagefind(pages: { id: string; text: string; town: string }[]): PagefindApi {
-	const respond = (ids: string[]): PagefindResponse => {
+/**
+ * A stand-in Pagefind over a few pages, as the engine uses it: one index word per search (its
+ * positions in title + text, as in the built pages whose h1 comes first), or no word and a filter.
+ */
+function fakePagefind(pages: FakePage[]): PagefindApi & { searches: string[] } {
+	const searches: string[] = [];
+	const respond = (found: { page: FakePage; words: number[] }[]): PagefindResponse => {
 		const towns: Record<string, number> = {};
-		for (const page of pages.filter((candidate) => ids.includes(candidate.id))) {
-			towns[page.town] = (towns[page.town] ?? 0) + 1;
-		}
+		for (const { page } of found) towns[page.town] = (towns[page.town] ?? 0) + 1;
 		return {
-			results: ids.map((id, index) => hit(id, 10 - index)),
-			unfilteredResultCount: ids.length,
+			results: found.map(({ page, words }, index) => ({
+				id: page.id,
+				score: 10 - index,
+				words,
+				matchedMetaFields: words.some((at) => at < tokenize(page.title).length) ? ['title'] : [],
+				data: async () => ({
+					url: `/${page.id}/`,
+					content: page.text,
+					meta: { title: page.title },
+					filters: {},
+				}),
+			})),
+			unfilteredResultCount: found.length,
 			filters: { town: towns },
 			totalFilters: { town: towns },
 		};
 	};
 	return {
+		searches,
 		options: async () => {},
 		filters: async () => ({}),
 		search: async (term: string | null, options?: { filters?: SelectedFilters }) => {
-			const query = term ?? '';
-			const exact = query.startsWith('"');
-			const words = query.replace(/"/g, '').split(' ');
-			const town = options?.filters?.['town']?.[0];
-			const ids = pages
-				.filter((page) => !town || page.town === town)
-				.filter((page) =>
-					exact
-						? spaceHan(page.text).includes(words.join(' '))
-						: words.every((word) => page.text.includes(word)),
-				)
-				.map((page) => page.id);
-			return respond(ids);
+			searches.push(term ?? `filter:${JSON.stringify(options?.filters)}`);
+			if (term === null) {
+				const town = options?.filters?.['town']?.[0];
+				return respond(
+					pages.filter((page) => page.town === town).map((page) => ({ page, words: [] })),
+				);
+			}
+			const found = pages.flatMap((page) => {
+				const words = tokenize(`${page.title}。${page.text}`).flatMap((token, at) =>
+					token === term ? [at] : [],
+				);
+				return words.length > 0 ? [{ page, words }] : [];
+			});
+			return respond(found);
 		},
 	};
 }
 
 describe('SiteSearch', () => {
-	const pages = [
-		{ id: 'p1', text: '柳林镇民营企业统战工作', town: '柳林镇' },
-		{ id: 'p2', text: '城关镇企业民营统战', town: '城关镇' },
-		{ id: 'p3', text: '城关镇民营企业', town: '城关镇' },
+	const pages: FakePage[] = [
+		{ id: 'station', title: '陈村镇紫荆村同心实践站', text: '村里的实践站。', town: '陈村镇' },
+		{ id: 'center', title: '陈村镇同心实践中心', text: '中心联系紫荆村实践站。', town: '陈村镇' },
+		{ id: 'other', title: '柳林镇同心实践站', text: '柳林村的站，紫荆花开。', town: '柳林镇' },
 	];
-	const search = new SiteSearch(fakePagefind(pages));
 
-	it('finds only pages holding the words in a row', async () => {
-		const outcome = await search.search('民营企业');
-		expect(outcome.hits.map((found) => found.id).sort()).toEqual(['p1', 'p3']);
-		expect(outcome.facets['town']).toEqual({ 柳林镇: 1, 城关镇: 1 });
-	});
-
-	it('needs every word of a two-word query and counts filter values for both', async () => {
-		const outcome = await search.search('民营企业 统战');
-		expect(outcome.hits.map((found) => found.id)).toEqual(['p1']);
-		expect(outcome.facets['town']).toEqual({ 柳林镇: 1, 城关镇: 0 });
+	it('ranks the station named by the query first, then the page mentioning it, then the rest', async () => {
+		const search = new SiteSearch(fakePagefind(pages));
+		const outcome = await search.search('紫荆村实践站');
+		expect(outcome.hits.map((hit) => [hit.id, hit.tier])).toEqual([
+			['station', 2],
+			['center', 1],
+			// 紫荆 (in 紫荆花), 村, 实践 and 站 stand apart on it: every word, not in a row.
+			['other', 2],
+		]);
+		expect(outcome.tier).toBe(2);
+		expect(outcome.facets['town']).toEqual({ 陈村镇: 2, 柳林镇: 1 });
 	});
 
 	it('applies filters to the hits but counts values over all hits', async () => {
-		const outcome = await search.search('民营企业', { town: ['城关镇'] });
-		expect(outcome.hits.map((found) => found.id)).toEqual(['p3']);
-		expect(outcome.facets['town']).toEqual({ 柳林镇: 1, 城关镇: 1 });
+		const search = new SiteSearch(fakePagefind(pages));
+		const outcome = await search.search('紫荆村实践站', { town: ['柳林镇'] });
+		expect(outcome.hits.map((hit) => hit.id)).toEqual(['other']);
+		expect(outcome.facets['town']).toEqual({ 陈村镇: 2, 柳林镇: 1 });
+	});
+
+	it('looks each index word up once, also across queries', async () => {
+		const pagefind = fakePagefind(pages);
+		const search = new SiteSearch(pagefind);
+		await search.search('实践站');
+		await search.search('实践');
+		const words = pagefind.searches.filter((term) => !term.startsWith('filter:'));
+		expect(words).toEqual(['实', '践', '站']);
+	});
+
+	it('reads traditional characters and synonyms from the query data', async () => {
+		const search = new SiteSearch(fakePagefind(pages), {
+			synonyms: [['实践站', '同心实践站']],
+			traditional: { 實: '实', 踐: '践' },
+		});
+		const outcome = await search.search('紫荆村實踐站');
+		expect(outcome.plan.query).toBe('紫荆村实践站');
+		expect(outcome.plan.converted).toBe(true);
+		expect(outcome.hits[0]?.id).toBe('station');
+	});
+
+	it('suggests titles sharing characters when no word of the query occurs', async () => {
+		const search = new SiteSearch(fakePagefind(pages));
+		const outcome = await search.search('柳树花园');
+		expect(outcome.hits).toEqual([]);
+		expect(outcome.suggestions.map((suggestion) => suggestion.title)).toContain('柳林镇同心实践站');
 	});
 
 	it('returns nothing for an empty query', async () => {
-		await expect(search.search(' ， ')).resolves.toEqual({ terms: [], hits: [], facets: {} });
+		const outcome = await new SiteSearch(fakePagefind(pages)).search(' ， ');
+		expect(outcome.hits).toEqual([]);
+		expect(outcome.terms).toEqual([]);
 	});
 });

@@ -8,10 +8,9 @@
 import { buildExcerpt } from '../../search/excerpt.ts';
 import { unspaceHan } from '../../search/han-text.ts';
 import type { FilterCounts, PagefindApi, SelectedFilters } from '../../search/pagefind-api.ts';
-import { PAGE_SIZE, statusText } from '../../search/client/search-page.ts';
+import { loadQueryData, PAGE_SIZE, statusText } from '../../search/client/search-page.ts';
 import {
 	connectPagefind,
-	mergeIndexes,
 	type MergedIndex,
 	type SearchHit,
 	type SearchOutcome,
@@ -71,13 +70,17 @@ export function startPortalSearchPage(): void {
 		if (!engine) {
 			engine = (async () => {
 				const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-				pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
-				return connectPagefind(pagefind, {}, { merge: needed, loadFilters: false });
+				const [module, data] = await Promise.all([
+					import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+					loadQueryData(`${base}pagefind/`),
+				]);
+				pagefind = module;
+				return connectPagefind(module, {}, { merge: needed, loadFilters: false, data });
 			})();
 			return engine;
 		}
 		const search = await engine;
-		if (pagefind) await mergeIndexes(pagefind, needed);
+		await search.merge(needed);
 		return search;
 	}
 
@@ -170,7 +173,9 @@ export function startPortalSearchPage(): void {
 	async function showMore(id: number): Promise<void> {
 		if (!current) return;
 		const next = current.hits.slice(shown.length, shown.length + PAGE_SIZE);
-		const items = await Promise.all(next.map((hit) => renderHit(hit, current?.terms ?? [])));
+		const items = await Promise.all(
+			next.map((hit) => renderHit(hit, (hit.tier === 1 ? current?.phrases : current?.terms) ?? [])),
+		);
 		if (id !== searchId) return;
 		const firstNew = items[0];
 		list.append(...items);
@@ -204,7 +209,10 @@ export function startPortalSearchPage(): void {
 			await showMore(id);
 			if (id !== searchId) return;
 			empty.hidden = outcome.hits.length > 0;
-			status.textContent = statusText(query, outcome.hits.length, Object.values(filters).flat());
+			status.textContent = statusText(query, outcome.hits.length, Object.values(filters).flat(), {
+				tier: outcome.tier,
+				simplified: outcome.plan.converted ? outcome.plan.query : undefined,
+			});
 		} catch (error) {
 			if (id !== searchId) return;
 			console.warn(error);

@@ -5,6 +5,8 @@
 import { buildExcerpt } from '../excerpt.ts';
 import { unspaceHan } from '../han-text.ts';
 import type { FilterCounts, PagefindApi, SelectedFilters } from '../pagefind-api.ts';
+import { NO_QUERY_DATA, QUERY_DATA_FILE, type QueryData } from '../query-data.ts';
+import { tierHeading, tierNote, type Tier } from '../ranking.ts';
 import {
 	connectPagefind,
 	type SearchHit,
@@ -21,14 +23,28 @@ const TYPING_PAUSE_MS = 300;
 
 let engine: Promise<SiteSearch> | undefined;
 
+/**
+ * The synonyms and the traditional-character table the build wrote beside Pagefind's files (a
+ * few KB); a site built without them searches without.
+ */
+export async function loadQueryData(folder: string): Promise<QueryData> {
+	try {
+		const response = await fetch(`${folder}${QUERY_DATA_FILE}`);
+		return response.ok ? ((await response.json()) as QueryData) : NO_QUERY_DATA;
+	} catch {
+		return NO_QUERY_DATA;
+	}
+}
+
 /** Loads Pagefind from the site's own `pagefind/` folder, once. */
 function loadEngine(): Promise<SiteSearch> {
 	engine ??= (async () => {
 		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-		const pagefind = (await import(
-			/* @vite-ignore */ `${base}pagefind/pagefind.js`
-		)) as PagefindApi;
-		return connectPagefind(pagefind);
+		const [pagefind, data] = await Promise.all([
+			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
+			loadQueryData(`${base}pagefind/`),
+		]);
+		return connectPagefind(pagefind, {}, { data });
 	})();
 	return engine;
 }
@@ -39,11 +55,78 @@ function element<T extends HTMLElement>(id: string): T {
 	return found as T;
 }
 
-/** The status line for an outcome, read out by screen readers. */
-export function statusText(query: string, total: number, filterLabels: string[]): string {
+/**
+ * The status line for an outcome, read out by screen readers: the count, the filters, the
+ * simplified reading of a query typed in traditional characters, and the best tier found.
+ */
+export function statusText(
+	query: string,
+	total: number,
+	filterLabels: string[],
+	{ tier, simplified }: { tier?: Tier | undefined; simplified?: string | undefined } = {},
+): string {
 	const within = filterLabels.length > 0 ? `（筛选：${filterLabels.join('、')}）` : '';
-	if (total === 0) return `没有找到与“${query}”相关的内容${within}。`;
-	return `找到 ${total} 条与“${query}”相关的结果${within}。`;
+	const read = simplified && simplified !== query ? `（按简体“${simplified}”查找）` : '';
+	if (total === 0) return `没有找到与“${query}”相关的内容${read}${within}。`;
+	const note = tierNote(tier);
+	return `找到 ${total} 条与“${query}”相关的结果${read}${within}。${note}`;
+}
+
+/** Writes a hit's title, kind · town line and excerpt into a result item. */
+export async function fillResult(
+	item: HTMLLIElement,
+	hit: SearchHit,
+	terms: readonly string[],
+	metaParts: (meta: Record<string, string | undefined>, url: string) => (string | undefined)[],
+	previousTier: Tier | undefined,
+): Promise<HTMLLIElement> {
+	const page = await hit.data();
+	const anchor = item.querySelector('a');
+	const meta = item.querySelector('.search-result-meta');
+	const excerpt = item.querySelector('.search-result-excerpt');
+	const heading = tierHeading(hit.tier);
+	if (heading && hit.tier !== previousTier) {
+		const note = document.createElement('p');
+		note.className = 'search-tier';
+		note.textContent = heading;
+		item.prepend(note);
+	}
+	if (anchor) {
+		anchor.href = page.url;
+		anchor.textContent = unspaceHan(page.meta['title'] ?? page.url);
+	}
+	if (meta) {
+		meta.textContent = metaParts(page.meta, page.url)
+			.filter((value): value is string => Boolean(value))
+			.map(unspaceHan)
+			.join(' · ');
+	}
+	if (excerpt) {
+		const title = unspaceHan(page.meta['title'] ?? '');
+		for (const part of buildExcerpt(unspaceHan(page.content), terms, 80, title)) {
+			if (part.match) {
+				const mark = document.createElement('mark');
+				mark.textContent = part.text;
+				excerpt.append(mark);
+			} else excerpt.append(part.text);
+		}
+	}
+	return item;
+}
+
+/** Lists the suggestions of an outcome that found nothing (closest titles). */
+export function showSuggestions(list: HTMLElement, outcome: SearchOutcome | undefined): void {
+	const items = (outcome?.suggestions ?? []).map((suggestion) => {
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = suggestion.url;
+		link.textContent = suggestion.title;
+		item.append(link);
+		return item;
+	});
+	list.replaceChildren(...items);
+	const block = list.closest<HTMLElement>('[data-search-suggestions]');
+	if (block) block.hidden = items.length === 0;
 }
 
 export function startSearchPage(): void {
@@ -54,6 +137,9 @@ export function startSearchPage(): void {
 	const more = element<HTMLButtonElement>('search-more');
 	const empty = element<HTMLElement>('search-empty');
 	const template = element<HTMLTemplateElement>('search-result-template');
+	const suggestions = element<HTMLUListElement>('search-suggestions');
+	const filterBox = element<HTMLDetailsElement>('search-filters');
+	const filterSummary = element<HTMLElement>('search-filters-count');
 	const selects = searchFilters.map(({ key }) =>
 		element<HTMLSelectElement>(`search-filter-${key}`),
 	);
@@ -78,6 +164,14 @@ export function startSearchPage(): void {
 		return filters;
 	}
 
+	/** The 筛选 summary says how many filters are on; a filter from the address opens the box. */
+	function showFilterCount(): void {
+		const on = selects.filter((select) => select.value).length;
+		filterSummary.textContent = on > 0 ? `（已选 ${on} 项）` : '';
+	}
+	showFilterCount();
+	if (selects.some((select) => select.value)) filterBox.open = true;
+
 	function rememberInAddress(): void {
 		const next = new URLSearchParams();
 		if (input.value.trim()) next.set('q', input.value.trim());
@@ -96,43 +190,24 @@ export function startSearchPage(): void {
 		}
 	}
 
-	async function renderHit(hit: SearchHit, terms: string[]): Promise<HTMLLIElement> {
-		const page = await hit.data();
+	function renderHit(hit: SearchHit, outcome: SearchOutcome, previous: Tier | undefined) {
 		const item = template.content.firstElementChild?.cloneNode(true) as HTMLLIElement;
-		const anchor = item.querySelector('a');
-		const meta = item.querySelector('.search-result-meta');
-		const excerpt = item.querySelector('.search-result-excerpt');
-		if (anchor) {
-			anchor.href = page.url;
-			anchor.textContent = unspaceHan(page.meta['title'] ?? page.url);
-		}
-		if (meta) {
-			meta.textContent = [page.meta['kind'], page.meta['town']]
-				.filter((value): value is string => Boolean(value))
-				.map(unspaceHan)
-				.join(' · ');
-		}
-		if (excerpt) {
-			for (const part of buildExcerpt(unspaceHan(page.content), terms)) {
-				if (part.match) {
-					const mark = document.createElement('mark');
-					mark.textContent = part.text;
-					excerpt.append(mark);
-				} else excerpt.append(part.text);
-			}
-		}
-		return item;
+		const terms = hit.tier === 1 ? outcome.phrases : outcome.terms;
+		return fillResult(item, hit, terms, (meta) => [meta['kind'], meta['town']], previous);
 	}
 
 	async function showMore(id: number): Promise<void> {
-		if (!current) return;
-		const next = current.hits.slice(shown.length, shown.length + PAGE_SIZE);
-		const items = await Promise.all(next.map((hit) => renderHit(hit, current?.terms ?? [])));
+		const outcome = current;
+		if (!outcome) return;
+		const next = outcome.hits.slice(shown.length, shown.length + PAGE_SIZE);
+		const items = await Promise.all(
+			next.map((hit, index) => renderHit(hit, outcome, (next[index - 1] ?? shown.at(-1))?.tier)),
+		);
 		if (id !== searchId) return;
 		const firstNew = items[0];
 		list.append(...items);
 		shown = [...shown, ...next];
-		more.hidden = shown.length >= current.hits.length;
+		more.hidden = shown.length >= outcome.hits.length;
 		if (firstNew && shown.length > PAGE_SIZE) firstNew.querySelector('a')?.focus();
 	}
 
@@ -145,6 +220,7 @@ export function startSearchPage(): void {
 			list.replaceChildren();
 			more.hidden = true;
 			empty.hidden = true;
+			showSuggestions(suggestions, undefined);
 			status.textContent = '请输入要查找的词语。';
 			return;
 		}
@@ -161,7 +237,11 @@ export function startSearchPage(): void {
 			await showMore(id);
 			if (id !== searchId) return;
 			empty.hidden = outcome.hits.length > 0;
-			status.textContent = statusText(query, outcome.hits.length, Object.values(filters).flat());
+			showSuggestions(suggestions, outcome);
+			status.textContent = statusText(query, outcome.hits.length, Object.values(filters).flat(), {
+				tier: outcome.tier,
+				simplified: outcome.plan.converted ? outcome.plan.query : undefined,
+			});
 		} catch (error) {
 			if (id !== searchId) return;
 			console.warn(error);
@@ -178,7 +258,12 @@ export function startSearchPage(): void {
 		clearTimeout(typingTimer);
 		typingTimer = setTimeout(() => void run(), TYPING_PAUSE_MS);
 	});
-	for (const select of selects) select.addEventListener('change', () => void run());
+	for (const select of selects) {
+		select.addEventListener('change', () => {
+			showFilterCount();
+			void run();
+		});
+	}
 	more.addEventListener('click', () => void showMore(searchId));
 
 	if (input.value.trim()) void run();
