@@ -33,6 +33,7 @@ import {
 	benchRow,
 	formatBenchTable,
 	formatSideBySide,
+	formatStageTable,
 	peerRatios,
 	type SideBySideRow,
 	growthFactors,
@@ -215,6 +216,7 @@ try {
 }
 
 console.log(`\n首次构建（Astro 缓存为空）：\n\n${formatBenchTable(results)}`);
+console.log(`\n各阶段（首次构建；CPU 秒不随机器负载变化）：\n\n${formatStageTable(results)}`);
 if (rebuild) {
 	const rebuilds = results.flatMap((row) => row.rebuild ?? []);
 	console.log(`\n再次构建（沿用缓存）：\n\n${formatBenchTable(rebuilds)}`);

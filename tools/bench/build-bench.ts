@@ -54,6 +54,8 @@ export function treeMemory(processes: readonly ProcessStatus[], root: number): n
 export interface StageTiming {
 	stage: string;
 	seconds: number;
+	/** CPU seconds of the build's process and the children it waited for, during the stage. */
+	cpuSeconds?: number | undefined;
 }
 
 /** What the benchmark reports for one size. */
@@ -244,4 +246,30 @@ export function peerRatios(ours: SideBySideRow, peer: SideBySideRow) {
 				: undefined,
 		memory: ours.peakMemoryBytes / peer.peakMemoryBytes,
 	};
+}
+
+/**
+ * Every stage of the builds, one row per stage and a wall / CPU column pair per size, with each
+ * stage's share of the build's wall clock: where the time goes.
+ */
+export function formatStageTable(rows: readonly BenchRow[]): string {
+	const header = ['stage', ...rows.flatMap((row) => [`${row.entries} wall s`, 'CPU s', '%'])];
+	const lines = [
+		`| ${header.join(' | ')} |`,
+		`|${header.map((_, index) => (index === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+	];
+	const stages = [...new Set(rows.flatMap((row) => row.stages.map((stage) => stage.stage)))];
+	for (const name of stages) {
+		const cells = rows.flatMap((row) => {
+			const stage = row.stages.find((candidate) => candidate.stage === name);
+			if (!stage) return ['–', '–', '–'];
+			return [
+				stage.seconds.toFixed(1),
+				stage.cpuSeconds?.toFixed(1) ?? '–',
+				((stage.seconds / row.buildSeconds) * 100).toFixed(0),
+			];
+		});
+		lines.push(`| ${[name, ...cells].join(' | ')} |`);
+	}
+	return lines.join('\n');
 }
