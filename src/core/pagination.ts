@@ -44,11 +44,6 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): ListPage<T>[
 	});
 }
 
-/** How many pages a list of `length` entries has. */
-export function pageCount(length: number, size = PAGE_SIZE): number {
-	return Math.max(1, Math.ceil(length / size));
-}
-
 /** The page (from 1) on which the entry at `index` (from 0) of a list appears. */
 export function pageOfIndex(index: number, size = PAGE_SIZE): number {
 	return Math.floor(Math.max(0, index) / size) + 1;
@@ -60,14 +55,6 @@ export function pageOfIndex(index: number, size = PAGE_SIZE): number {
  */
 export function pageParam(number: number): string | undefined {
 	return number <= 1 ? undefined : `page/${number}`;
-}
-
-/** The page number a rest parameter names (see `pageParam`); 1 when there is none. */
-export function pageNumberOf(param: string | undefined): number {
-	if (param === undefined || param === '') return 1;
-	const match = /^page\/([1-9]\d*)$/.exec(param);
-	if (!match) throw new Error(`not a page address: “${param}” (expected page/<n>)`);
-	return Number(match[1]);
 }
 
 /** The site path of page `number` of the list at `listPath` (which ends with a slash). */
@@ -151,16 +138,4 @@ export function pagedTitle(title: string, number: number): string {
 export function pageRange(page: ListPage<unknown>, unit: string): string {
 	if (page.count <= 1) return '';
 	return `本页为第 ${page.first}–${page.last} ${unit}，共 ${page.total} ${unit}。`;
-}
-
-/** A long list cut to its first `limit` entries, with how many were left out. */
-export function capList<T>(
-	items: readonly T[],
-	limit = 30,
-): { items: T[]; total: number; more: number } {
-	return {
-		items: items.slice(0, limit),
-		total: items.length,
-		more: Math.max(0, items.length - limit),
-	};
 }

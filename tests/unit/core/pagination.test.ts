@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-	capList,
-	pageCount,
 	pagedPaths,
 	pagedTitle,
-	pageNumberOf,
 	pageOfIndex,
 	pageParam,
 	pagePath,
@@ -37,9 +34,7 @@ describe('paginate', () => {
 		expect(() => paginate([1], 2.5)).toThrow(/page size/);
 	});
 
-	it('agrees with pageCount and pageOfIndex', () => {
-		expect(pageCount(0)).toBe(1);
-		expect(pageCount(49, 24)).toBe(3);
+	it('finds the page of an entry', () => {
 		expect(pageOfIndex(0, 24)).toBe(1);
 		expect(pageOfIndex(23, 24)).toBe(1);
 		expect(pageOfIndex(24, 24)).toBe(2);
@@ -52,13 +47,6 @@ describe('page addresses', () => {
 		expect(pageParam(3)).toBe('page/3');
 		expect(pagePath('/centers/', 1)).toBe('/centers/');
 		expect(pagePath('/domains/religion/', 2)).toBe('/domains/religion/page/2/');
-	});
-
-	it('reads a page number back from the route parameter, and refuses anything else', () => {
-		expect(pageNumberOf(undefined)).toBe(1);
-		expect(pageNumberOf('page/12')).toBe(12);
-		expect(() => pageNumberOf('page/0')).toThrow(/page\/<n>/);
-		expect(() => pageNumberOf('liulin')).toThrow(/page\/<n>/);
 	});
 
 	it('makes one static path per page, with the route’s other parameters and the page as props', () => {
@@ -127,11 +115,6 @@ describe('page words', () => {
 });
 
 describe('capped lists', () => {
-	it('cuts a long list and says how many were left out', () => {
-		expect(capList(numbers(40), 30)).toEqual({ items: numbers(30), total: 40, more: 10 });
-		expect(capList(numbers(3), 30).more).toBe(0);
-	});
-
 	it('keeps a short link list whole and cuts a long one, linking to the whole list', () => {
 		const items = numbers(31).map((n) => ({ href: `/cases/${n}/`, label: `案例${n}` }));
 		const more = { href: '/cases/domain/religion/', label: '查看全部' };
