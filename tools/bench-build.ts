@@ -6,10 +6,23 @@
  * Astro cache (as on a fresh checkout), and reports build seconds, search-indexing seconds, peak
  * memory of the build's process tree, pages per second and the index size, as a table and JSON.
  *
+ * Beside each size it builds the peer a team would pick instead — a Starlight site of the same
+ * entries as Chinese Markdown pages, with its own Pagefind search (`tools/bench/starlight-peer.ts`)
+ * — measured the same way within the same run, and reports both side by side.
+ *
  * Options: --rebuild (also time a second build that reuses the cache, as an editor's next build),
- * --json <file> (write the results there too), --keep (keep the temporary folder).
+ * --no-peer (leave the Starlight peer out), --json <file> (write the results there too), --keep
+ * (keep the temporary folder).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
@@ -19,6 +32,10 @@ import {
 	BUILD_GOALS,
 	benchRow,
 	formatBenchTable,
+	formatSideBySide,
+	formatStageTable,
+	peerRatios,
+	type SideBySideRow,
 	growthFactors,
 	parseEntrySizes,
 	type BenchRow,
@@ -28,6 +45,8 @@ import { loadAverage, timedCommand } from './bench/timed-command.ts';
 import type { TemplateWeight } from '../src/features/quality/page-weight.ts';
 import { searchIndex, type IndexStats } from '../src/features/search/index-step.ts';
 import { contentMix, writeSyntheticContent } from './synthetic/synthetic-content.ts';
+import { installedVersion, writeStarlightProject } from './bench/starlight-peer.ts';
+import { PROJECT_ROOT } from './harness/build-site.ts';
 import { commandSettings } from '../scripts/lib/settings.ts';
 
 const args = process.argv.slice(2);
@@ -43,8 +62,12 @@ try {
 	process.exit(2);
 }
 const rebuild = args.includes('--rebuild');
+const withPeer = !args.includes('--no-peer');
+const starlightVersion = installedVersion(PROJECT_ROOT, '@astrojs/starlight');
 const source = commandSettings().contentDir;
 const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-build-'));
+mkdirSync(path.join(PROJECT_ROOT, '.tmp'), { recursive: true });
+const peerWork = mkdtempSync(path.join(PROJECT_ROOT, '.tmp', 'bench-starlight-'));
 const sampleMix = contentMix(source);
 const sampleEntries = Object.values(sampleMix).reduce((sum, count) => sum + (count ?? 0), 0);
 
@@ -54,8 +77,12 @@ function timedBuild(env: Record<string, string>, log: string) {
 }
 
 interface SizeResult extends BenchRow {
+	/** The machine's load average when this size's first build started and ended. */
+	load: { before: string; after: string };
 	/** The same figures for a second build reusing the cache (with --rebuild). */
 	rebuild?: BenchRow | undefined;
+	/** The Starlight site of the same entries, built within the same run (unless --no-peer). */
+	peer?: SideBySideRow | undefined;
 	/** The heaviest HTML of any template, and how many pages were over a budget. */
 	heaviestHtml: { template: string; bytes: number };
 	budgetBreaches: number;
@@ -106,6 +133,42 @@ async function measure(entries: number, content: string, name: string): Promise<
 	});
 }
 
+/** Bytes of every file under a folder. */
+function folderBytes(folder: string): number {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+}
+
+/** Generates and builds the Starlight peer of a content folder, measured as our build is. */
+async function measurePeer(entries: number, content: string): Promise<SideBySideRow> {
+	// Inside the project, to resolve its node_modules (see starlight-peer.ts).
+	const root = path.join(peerWork, `starlight-${entries}`);
+	writeStarlightProject({ content, target: root, projectRoot: PROJECT_ROOT });
+	const log = path.join(work, `starlight-${entries}.log`);
+	const before = loadAverage();
+	const astro = path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+	const run = await timedCommand(['node', astro, 'build', '--root', root], {}, log);
+	const after = loadAverage();
+	if (run.status !== 0) {
+		console.error(readFileSync(log, 'utf8').slice(-4000));
+		throw new Error(`构建 Starlight 对照站点（${entries} 个条目）失败（日志：${log}）`);
+	}
+	const dist = path.join(root, 'dist');
+	const row: SideBySideRow = {
+		site: `Starlight ${starlightVersion}`,
+		entries,
+		pages: listSiteFiles(dist).filter((file) => file.endsWith('.html')).length,
+		buildSeconds: run.seconds,
+		cpuSeconds: run.cpuSeconds,
+		peakMemoryBytes: run.peakMemoryBytes,
+		indexBytes: folderBytes(path.join(dist, 'pagefind')),
+		load: { before, after },
+	};
+	rmSync(root, { recursive: true, force: true });
+	return row;
+}
+
 const results: SizeResult[] = [];
 const started = new Date();
 const loadBefore = loadAverage();
@@ -120,7 +183,9 @@ try {
 		});
 		const entries = Object.values(mix).reduce((sum, count) => sum + (count ?? 0), 0);
 		console.log(`== ${entries} 个条目（${JSON.stringify(mix)}）`);
+		const loadStart = loadAverage();
 		const row = await measure(entries, content, `build-${entries}`);
+		const load = { before: loadStart, after: loadAverage() };
 		const second = rebuild ? await measure(entries, content, `rebuild-${entries}`) : undefined;
 		const weight = JSON.parse(
 			readFileSync(path.join(work, `build-${entries}-weight.json`), 'utf8'),
@@ -129,25 +194,54 @@ try {
 			breaches: unknown[];
 		};
 		const heaviest = weight.templates.reduce((a, b) => (b.html > a.html ? b : a));
+		const peer = withPeer ? await measurePeer(entries, content) : undefined;
 		results.push({
 			...row,
+			load,
 			rebuild: second,
+			peer,
 			heaviestHtml: { template: heaviest.template, bytes: heaviest.html },
 			budgetBreaches: weight.breaches.length,
 		});
 		console.log(
-			`   ${row.buildSeconds.toFixed(1)} 秒，搜索索引 ${row.searchSeconds.toFixed(1)} 秒，内存峰值 ${(row.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB${second ? `；再次构建 ${second.buildSeconds.toFixed(1)} 秒` : ''}`,
+			`   ${row.buildSeconds.toFixed(1)} 秒，搜索索引 ${row.searchSeconds.toFixed(1)} 秒，内存峰值 ${(row.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB${second ? `；再次构建 ${second.buildSeconds.toFixed(1)} 秒` : ''}${peer ? `；Starlight ${peer.buildSeconds.toFixed(1)} 秒，内存峰值 ${(peer.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB` : ''}`,
 		);
 		rmSync(path.join(work, `site-${entries}`), { recursive: true, force: true });
 	}
 } finally {
-	if (!args.includes('--keep')) rmSync(work, { recursive: true, force: true });
+	if (!args.includes('--keep')) {
+		rmSync(work, { recursive: true, force: true });
+		rmSync(peerWork, { recursive: true, force: true });
+	}
 }
 
 console.log(`\n首次构建（Astro 缓存为空）：\n\n${formatBenchTable(results)}`);
+console.log(`\n各阶段（首次构建；CPU 秒不随机器负载变化）：\n\n${formatStageTable(results)}`);
 if (rebuild) {
 	const rebuilds = results.flatMap((row) => row.rebuild ?? []);
 	console.log(`\n再次构建（沿用缓存）：\n\n${formatBenchTable(rebuilds)}`);
+}
+if (withPeer) {
+	const rows = results.flatMap((row): SideBySideRow[] => [
+		{
+			site: '同心',
+			entries: row.entries,
+			pages: row.pages,
+			buildSeconds: row.buildSeconds,
+			cpuSeconds: row.cpuSeconds,
+			peakMemoryBytes: row.peakMemoryBytes,
+			indexBytes: row.indexBytes,
+			load: row.load,
+		},
+		...(row.peer ? [row.peer] : []),
+	]);
+	console.log(`\n与 Starlight 对照（同一次运行，首次构建）：\n\n${formatSideBySide(rows)}`);
+	for (let index = 0; index + 1 < rows.length; index += 2) {
+		const ratios = peerRatios(rows[index]!, rows[index + 1]!);
+		console.log(
+			`${rows[index]!.entries} 个条目：用时为 Starlight 的 ×${ratios.seconds.toFixed(2)}${ratios.cpuSeconds === undefined ? '' : `（CPU ×${ratios.cpuSeconds.toFixed(2)}）`}，内存峰值 ×${ratios.memory.toFixed(2)}`,
+		);
+	}
 }
 for (const { from, to, factor } of growthFactors(results)) {
 	console.log(`每个条目的构建时间，${from} → ${to}：×${factor.toFixed(2)}（1 为线性增长）`);

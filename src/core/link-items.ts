@@ -18,3 +18,30 @@ export function linkItems<E extends Linkable>(
 		note: noteOf?.(entry),
 	}));
 }
+
+/** What a `LinkList` shows: its heading, its links and, for a long list cut short, the rest. */
+export interface LinkListModel {
+	heading: string;
+	items: { href: string; label: string; note?: string | undefined }[];
+	/** Links of the whole list, when more than `items` (the heading counts them all). */
+	total?: number | undefined;
+	/** Where the whole list is, for a list cut short. */
+	more?: { href: string; label: string } | undefined;
+}
+
+/** Related links on an entry's page stop at this many: a page repeats no list shown elsewhere. */
+export const RELATED_LIMIT = 30;
+
+/**
+ * A list of related links cut to `limit`, saying how many there are in all and, when `more` is
+ * given, linking to the page that lists them all.
+ */
+export function cappedLinkList(
+	heading: string,
+	items: LinkListModel['items'],
+	more?: LinkListModel['more'],
+	limit = RELATED_LIMIT,
+): LinkListModel {
+	if (items.length <= limit) return { heading, items };
+	return { heading, items: items.slice(0, limit), total: items.length, more };
+}

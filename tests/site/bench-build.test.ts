@@ -14,7 +14,7 @@ import { operatorEnvironment } from '../../tools/harness/build-site.ts';
 const work = mkdtempSync(path.join(tmpdir(), 'tongxin-bench-test-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-it('builds the sample with --entries 100 and reports the figures as a table and JSON', () => {
+it('builds the sample with --entries 100 and the Starlight peer, and reports both as tables and JSON', () => {
 	const jsonFile = path.join(work, 'bench.json');
 	const run = spawnSync(
 		'npm',
@@ -63,4 +63,20 @@ it('builds the sample with --entries 100 and reports the figures as a table and 
 	// A build of Astro, Node and Pagefind holds well over 100 MB; a zero would mean no sampling.
 	expect(figures.peakMemoryBytes).toBeGreaterThan(100 * 1024 ** 2);
 	expect(figures.indexBytes).toBeGreaterThan(10 * 1024);
-}, 300_000);
+
+	// The peer of the same entries, built in the same run, side by side with ours.
+	expect(run.stdout).toMatch(/^\| 同心 \| 100 \| \d+ \| [\d.]+ \|/m);
+	expect(run.stdout).toMatch(/^\| Starlight \d+\.\d+\.\d+ \| 100 \| \d+ \| [\d.]+ \|/m);
+	const peer = (row as { peer: Record<string, unknown> & { pages: number; indexBytes: number } })
+		.peer;
+	expect(peer).toMatchObject({
+		site: expect.stringMatching(/^Starlight /),
+		entries: 100,
+		buildSeconds: expect.any(Number),
+		peakMemoryBytes: expect.any(Number),
+		load: { before: expect.any(String), after: expect.any(String) },
+	});
+	// One page per entry and a home page, with Starlight's own Pagefind index.
+	expect(peer.pages).toBeGreaterThan(100);
+	expect(peer.indexBytes).toBeGreaterThan(10 * 1024);
+}, 600_000);

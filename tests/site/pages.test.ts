@@ -7,6 +7,7 @@ import { validateEntries } from '../../src/core/content-check/validate.ts';
 import { findExternalLoads } from '../../src/features/publishing/offline-check.ts';
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
+import { PAGE_SIZE } from '../../src/core/pagination.ts';
 
 const dist = inject('sampleSite');
 const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
@@ -14,6 +15,13 @@ const visibilityOf = (entry: (typeof checked)[number]) =>
 	(entry.raw.data as { visibility?: string }).visibility ?? 'public';
 const pageOf = (...parts: string[]) => path.join(dist, ...parts, 'index.html');
 const read = (file: string) => readFileSync(file, 'utf8');
+/** Every page of a list (`/systems/`, `/systems/page/2/` …), in order. */
+const listPages = (...parts: string[]) => {
+	const pages = [read(pageOf(...parts))];
+	while (existsSync(pageOf(...parts, 'page', String(pages.length + 1))))
+		pages.push(read(pageOf(...parts, 'page', String(pages.length + 1))));
+	return pages;
+};
 
 const pageCollections = ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases'] as const;
 
@@ -28,9 +36,12 @@ describe('the sample site build', () => {
 			expect(missing.map((entry) => entry.raw.file)).toEqual([]);
 		});
 
-		it(`lists every public entry of ${collection} on its list page`, () => {
-			const list = read(pageOf(collection));
-			for (const entry of publicEntries) expect(list).toContain(`/${collection}/${entry.id}/`);
+		it(`lists every public entry of ${collection} on the pages of its list, once`, () => {
+			const pages = listPages(collection);
+			for (const entry of publicEntries) {
+				const href = `href="/${collection}/${entry.id}/"`;
+				expect(pages.filter((page) => page.includes(href))).toHaveLength(1);
+			}
 		});
 
 		it(`has no page for an internal entry of ${collection}`, () => {
@@ -64,6 +75,28 @@ describe('the sample site build', () => {
 		expect(towns).toHaveLength(13);
 		for (const town of towns) expect(existsSync(pageOf('towns', town.id))).toBe(true);
 		expect(read(pageOf('towns', 'liulin'))).toContain('/centers/liulin/');
+	});
+
+	it('pages a list longer than a page: numbered links, the current page marked, in the sitemap', () => {
+		const systems = checked.filter(
+			(entry) => entry.collection === 'systems' && visibilityOf(entry) === 'public',
+		);
+		expect(systems.length).toBeGreaterThan(PAGE_SIZE);
+		const pages = listPages('systems');
+		expect(pages).toHaveLength(Math.ceil(systems.length / PAGE_SIZE));
+		const [first, second] = pages;
+		const nav = (html: string) => /<nav aria-label="分页"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1];
+		expect(nav(first!)).toMatch(/<a href="\/systems\/page\/2\/"[^>]*>下一页<\/a>/);
+		expect(nav(first!)).toMatch(/<a href="\/systems\/"[^>]*aria-current="page"/);
+		expect(nav(first!)).not.toContain('上一页');
+		expect(nav(second!)).toMatch(/<a href="\/systems\/"[^>]*>上一页<\/a>/);
+		expect(nav(second!)).toMatch(/<a href="\/systems\/page\/2\/"[^>]*aria-current="page"/);
+		expect(second).toContain('<title>工作制度（第 2 页）');
+		// A later page repeats the list's heading: search never finds it.
+		expect(second).not.toContain('data-pagefind-body');
+		expect(read(path.join(dist, 'sitemap-0.xml'))).toContain('/systems/page/2/</loc>');
+		// A list of one page has no page links.
+		expect(read(pageOf('centers'))).not.toContain('aria-label="分页"');
 	});
 
 	it('has the figures page with every public figure', () => {

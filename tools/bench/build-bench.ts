@@ -54,6 +54,8 @@ export function treeMemory(processes: readonly ProcessStatus[], root: number): n
 export interface StageTiming {
 	stage: string;
 	seconds: number;
+	/** CPU seconds of the build's process and the children it waited for, during the stage. */
+	cpuSeconds?: number | undefined;
 }
 
 /** What the benchmark reports for one size. */
@@ -180,6 +182,94 @@ export function formatBenchTable(rows: readonly BenchRow[]): string {
 				(row.indexBytes / 1024 ** 2).toFixed(1),
 			].join(' | ')} |`,
 		);
+	}
+	return lines.join('\n');
+}
+
+/** One site of the side-by-side comparison: this project's build or the Starlight peer's. */
+export interface SideBySideRow {
+	/** e.g. 同心 or Starlight 0.42.4. */
+	site: string;
+	entries: number;
+	pages: number;
+	buildSeconds: number;
+	cpuSeconds?: number | undefined;
+	peakMemoryBytes: number;
+	/** Bytes of the search index (Pagefind's folder). */
+	indexBytes: number;
+	/** The machine's load average (1, 5, 15 minutes) when the build started and ended. */
+	load: { before: string; after: string };
+}
+
+/** The project and its peer, one row each per size, as a Markdown table. */
+export function formatSideBySide(rows: readonly SideBySideRow[]): string {
+	const header = [
+		'site',
+		'entries',
+		'pages',
+		'build s',
+		'CPU s',
+		'peak RSS MB',
+		'pages/s',
+		'index MB',
+		'load before → after',
+	];
+	const lines = [
+		`| ${header.join(' | ')} |`,
+		`|${header.map((_, index) => (index === 0 || index === header.length - 1 ? ' --- ' : ' ---: ')).join('|')}|`,
+	];
+	for (const row of rows) {
+		lines.push(
+			`| ${[
+				row.site,
+				row.entries,
+				row.pages,
+				row.buildSeconds.toFixed(1),
+				row.cpuSeconds?.toFixed(1) ?? '–',
+				mb(row.peakMemoryBytes),
+				(row.pages / row.buildSeconds).toFixed(0),
+				(row.indexBytes / 1024 ** 2).toFixed(1),
+				`${row.load.before} → ${row.load.after}`,
+			].join(' | ')} |`,
+		);
+	}
+	return lines.join('\n');
+}
+
+/** Our build against the peer's: the ratios of seconds and memory (below 1: ours is lighter). */
+export function peerRatios(ours: SideBySideRow, peer: SideBySideRow) {
+	return {
+		seconds: ours.buildSeconds / peer.buildSeconds,
+		cpuSeconds:
+			ours.cpuSeconds !== undefined && peer.cpuSeconds !== undefined
+				? ours.cpuSeconds / peer.cpuSeconds
+				: undefined,
+		memory: ours.peakMemoryBytes / peer.peakMemoryBytes,
+	};
+}
+
+/**
+ * Every stage of the builds, one row per stage and a wall / CPU column pair per size, with each
+ * stage's share of the build's wall clock: where the time goes.
+ */
+export function formatStageTable(rows: readonly BenchRow[]): string {
+	const header = ['stage', ...rows.flatMap((row) => [`${row.entries} wall s`, 'CPU s', '%'])];
+	const lines = [
+		`| ${header.join(' | ')} |`,
+		`|${header.map((_, index) => (index === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+	];
+	const stages = [...new Set(rows.flatMap((row) => row.stages.map((stage) => stage.stage)))];
+	for (const name of stages) {
+		const cells = rows.flatMap((row) => {
+			const stage = row.stages.find((candidate) => candidate.stage === name);
+			if (!stage) return ['–', '–', '–'];
+			return [
+				stage.seconds.toFixed(1),
+				stage.cpuSeconds?.toFixed(1) ?? '–',
+				((stage.seconds / row.buildSeconds) * 100).toFixed(0),
+			];
+		});
+		lines.push(`| ${[name, ...cells].join(' | ')} |`);
 	}
 	return lines.join('\n');
 }

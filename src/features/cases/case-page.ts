@@ -3,7 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { labelOf, pick } from '../../core/entries.ts';
 import { formatChineseDate, formatNumber, isoDate } from '../../core/format.ts';
 import { articleLd, organisationLd } from '../../core/json-ld.ts';
-import { linkItems } from '../../core/link-items.ts';
+import { cappedLinkList, linkItems } from '../../core/link-items.ts';
 import { link } from '../../core/links.ts';
 import { sections } from '../../core/sections.ts';
 import { absoluteSiteUrl, entryPath, type SiteAddress } from '../../core/urls.ts';
@@ -78,7 +78,7 @@ export function casePage(entry: CaseEntry, context: CasePageContext) {
 			label: figure.data.label,
 		})),
 		linkLists: [
-			{ heading: '涉及的站点', items: linkItems(concernedPlaces) },
+			cappedLinkList('涉及的站点', linkItems(concernedPlaces)),
 			{ heading: '涉及的制度', items: linkItems(pick(context.systems, data.systems)) },
 		],
 		relatedCases: relatedCases(

@@ -68,3 +68,27 @@ export function filterCases<S extends CaseFacts>(
 ): S[] {
 	return stories.filter((story) => filterValuesOf(story, kind).includes(value));
 }
+
+/** One pre-rendered choice of the filters: the stories it keeps, in the order of the list. */
+export interface FilteredList<S> {
+	kind: CaseFilterKind;
+	value: string;
+	stories: S[];
+}
+
+/**
+ * Every choice of every filter with the stories it keeps, in the list's order (newest first): the
+ * filter pages, each of which is then cut into pages like the full list.
+ */
+export function filteredLists<S extends { id: string }>(
+	stories: readonly S[],
+	facts: readonly CaseFacts[],
+	options: Record<CaseFilterKind, FilterOption[]>,
+): FilteredList<S>[] {
+	return caseFilterKinds.flatMap((kind) =>
+		options[kind].map(({ value }) => {
+			const kept = new Set(filterCases(facts, kind, value).map((story) => story.id));
+			return { kind, value, stories: stories.filter((story) => kept.has(story.id)) };
+		}),
+	);
+}

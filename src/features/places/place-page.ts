@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { labelOf, pick } from '../../core/entries.ts';
 import { formatChineseDate, isoDate } from '../../core/format.ts';
 import { organisationLd, placeLd } from '../../core/json-ld.ts';
-import { linkItems } from '../../core/link-items.ts';
+import { cappedLinkList, linkItems } from '../../core/link-items.ts';
 import { referencing } from '../../core/references.ts';
 import { sections } from '../../core/sections.ts';
 import type { SiteProfile } from '../../core/settings.ts';
@@ -131,7 +131,12 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 			{ heading: '执行的工作制度', items: linkItems(pick(context.systems, data.systems)) },
 			{ heading: '品牌阵地', items: linkItems(pick(context.platforms, data.platforms)) },
 			{ heading: '指导中心', items: linkItems(guidingCenter) },
-			{ heading: '联系的实践站', items: linkItems(guidedStations) },
+			// A center in a town of hundreds of stations: the town's page lists them all.
+			cappedLinkList(
+				'联系的实践站',
+				linkItems(guidedStations),
+				town && { href: townLink(town), label: `查看${town.name}的全部站点` },
+			),
 		],
 		relatedCases: context.casesAbout(entry),
 		/** Contacts are internal-only: the public build has none to show. */

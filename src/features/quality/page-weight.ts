@@ -55,12 +55,18 @@ export function budgetOf(template: string): Budget {
 
 /**
  * The template a built page belongs to, from its path: `/` for the home page, `/centers/` for a
- * list, `/centers/*\/` for every entry page under it, `/cases/*\/*\/` for the story filters.
+ * list (its later pages `/centers/page/2/` included), `/centers/*\/` for every entry page under
+ * it, `/cases/*\/*\/` for the story filters.
  * Other HTML files (`404.html`) are their own template.
  */
 export function pageTemplateOf(file: string): string {
 	if (!file.endsWith('/index.html') && file !== 'index.html') return file;
-	const segments = file.split('/').slice(0, -1);
+	// The later pages of a list (`centers/page/2/`) are pages of the list's own template.
+	const segments = file
+		.replace(/(?:^|\/)page\/[1-9]\d*\/index\.html$/, '/index.html')
+		.replace(/^\//, '')
+		.split('/')
+		.slice(0, -1);
 	if (segments.length === 0) return '/';
 	return `/${segments.map((segment, index) => (index === 0 ? segment : '*')).join('/')}/`;
 }

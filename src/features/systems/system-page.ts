@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { labelOf, pick } from '../../core/entries.ts';
 import { formatChineseDate, isoDate } from '../../core/format.ts';
-import { linkItems } from '../../core/link-items.ts';
+import { cappedLinkList, linkItems } from '../../core/link-items.ts';
 import { link } from '../../core/links.ts';
 import { referencing } from '../../core/references.ts';
 import { entryLayout } from '../../core/entry-layout.ts';
@@ -76,11 +76,15 @@ export function systemPage(system: ParsedSystem, context: SystemPageContext) {
 		checklistHref: data.checklist && link(checklistPath(meta.slug)),
 		tableOfContents: sectionsOf(document).map((part) => part.heading),
 		linkLists: [
-			{
-				heading: '执行本制度的站点',
-				items: linkItems(referencing(context.places, (place) => place.data.systems, entry)),
-			},
-			{ heading: '相关制度', items: linkItems(related) },
+			// A district-wide system is run by every site: the first ones, and how many in all.
+			cappedLinkList(
+				'执行本制度的站点',
+				linkItems(referencing(context.places, (place) => place.data.systems, entry)),
+			),
+			cappedLinkList('相关制度', linkItems(related), {
+				href: link('/systems/'),
+				label: '查看制度库',
+			}),
 		],
 		// Stories that put this system or a related one into practice.
 		relatedCases: relatedCases(

@@ -6,6 +6,7 @@ import {
 	DISTRICT_WIDE,
 	filterOptions,
 	filterCases,
+	filteredLists,
 	type CaseFacts,
 } from '../../../src/features/cases/filters.ts';
 import { pictureNames, picturesNamed } from '../../../src/features/cases/picture-names.ts';
@@ -75,6 +76,17 @@ describe('story filters', () => {
 		expect(filterCases(facts, 'town', 'liulin').map((s) => s.id)).toEqual(['a', 'c']);
 		expect(filterCases(facts, 'town', DISTRICT_WIDE).map((s) => s.id)).toEqual(['b']);
 		expect(filterCases(facts, 'year', '2023').map((s) => s.id)).toEqual(['b']);
+	});
+	it('makes one list per choice, keeping the order of the full list', () => {
+		const newestFirst = [facts[2]!, facts[0]!, facts[1]!];
+		const lists = filteredLists(newestFirst, facts, options);
+		expect(lists).toHaveLength(options.domain.length + options.town.length + options.year.length);
+		const liulin = lists.find((list) => list.kind === 'town' && list.value === 'liulin');
+		expect(liulin?.stories.map((story) => story.id)).toEqual(['c', 'a']);
+		for (const list of lists) {
+			const option = options[list.kind].find((candidate) => candidate.value === list.value);
+			expect(list.stories).toHaveLength(option!.count);
+		}
 	});
 });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { termsById } from '../../../src/core/entries.ts';
 import { buildMapData } from '../../../src/features/map/map-model.ts';
-import { mapPage, siteGroupId } from '../../../src/features/map/map-page.ts';
+import {
+	MAP_SITE_LIMIT,
+	mapPage,
+	mergedDots,
+	siteGroupId,
+} from '../../../src/features/map/map-page.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 import { fixtureEntries } from '../../helpers/fixture-entries.ts';
 import { placesOf } from '../../helpers/page-contexts.ts';
@@ -49,5 +54,38 @@ describe('mapPage', () => {
 	it('links each town marker to its group of the site list', () => {
 		expect(siteGroupId('liulin')).toBe('list-liulin');
 		expect(siteGroupId(undefined)).toBe('list-district');
+	});
+});
+
+describe('the map of a large district', () => {
+	it('merges the dots of one kind that fall in the same cell, counting the sites', () => {
+		const dots = mergedDots(
+			[
+				{ kind: 'centers', x: 1, y: 1 },
+				{ kind: 'centers', x: 6, y: 6 },
+				{ kind: 'stations', x: 2, y: 2 },
+				{ kind: 'centers', x: 8, y: 1 },
+			],
+			7,
+		);
+		expect(dots).toEqual([
+			{ kind: 'centers', x: 3.5, y: 3.5, count: 2 },
+			{ kind: 'stations', x: 3.5, y: 3.5, count: 1 },
+			{ kind: 'centers', x: 10.5, y: 3.5, count: 1 },
+		]);
+	});
+
+	it('draws every site up to the limit, and merged dots with town counts above it', () => {
+		expect(mapPage(data, domains).detailed).toBe(data.sites.length <= MAP_SITE_LIMIT);
+		const large = mapPage(data, domains, data.sites.length - 1);
+		expect(large.detailed).toBe(false);
+		expect(large.dots).toEqual([]);
+		expect(large.merged.length).toBeGreaterThan(0);
+		expect(large.merged.length).toBeLessThanOrEqual(data.sites.length);
+		expect(large.merged.reduce((sum, dot) => sum + dot.count, 0)).toBe(data.sites.length);
+		// The towns keep their markers and counts.
+		expect(large.aggregates.reduce((sum, town) => sum + town.sites.length, 0)).toBe(
+			data.sites.length,
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeGroups } from '../../../src/features/places/place-list-page.ts';
+import { placeGroups, placeListPages } from '../../../src/features/places/place-list-page.ts';
 import { placePage, type PlacePageContext } from '../../../src/features/places/place-page.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 import { fixtureEntries } from '../../helpers/fixture-entries.ts';
@@ -57,6 +57,21 @@ describe('placePage', () => {
 		).toEqual(['东街社区同心实践站']);
 	});
 
+	it('lists the first 30 stations of a center with hundreds, linking to its town’s page', () => {
+		const center = fixture.get('centers', 'easttown');
+		const stations = Array.from({ length: 45 }, (_, index) => ({
+			...station,
+			id: `station-${index}`,
+			data: { ...station.data, name: `站${index}` },
+		}));
+		const list = placePage(center, contextOf(fixture, { stations })).linkLists.find(
+			(candidate) => candidate.heading === '联系的实践站',
+		);
+		expect(list?.items).toHaveLength(30);
+		expect(list?.total).toBe(45);
+		expect(list?.more?.href).toMatch(/^\/towns\/[a-z-]+\/$/);
+	});
+
 	it('shows contacts in the intranet build only', () => {
 		const center = fixture.get('centers', 'easttown');
 		expect(placePage(center, contextOf()).contacts).toEqual([]);
@@ -112,5 +127,39 @@ describe('placeGroups', () => {
 		expect(bases.map((group) => group.label)).toContain('宗教中国化示范场所');
 		const centers = placeGroups(sample.published('centers'), words);
 		expect(centers).toEqual([{ label: '', places: sample.published('centers') }]);
+	});
+});
+
+describe('placeListPages', () => {
+	const sample = fixtureEntries(SAMPLE_CONTENT);
+	const words = sample.placeVocabulary();
+	const stations = sample.published('stations');
+
+	it('pages the stations in their groups’ order, every station once, headings counting the group', () => {
+		const pages = placeListPages('stations', stations, words, 5);
+		expect(pages).toHaveLength(Math.ceil(stations.length / 5));
+		const flat = placeGroups(stations, words).flatMap((group) => group.places);
+		expect(pages.flatMap((page) => page.groups.flatMap((group) => group.places))).toEqual(flat);
+		const groupSizes = new Map(
+			placeGroups(stations, words).map((group) => [group.label, group.places.length]),
+		);
+		for (const page of pages) {
+			expect(page.groups.flatMap((group) => group.places)).toHaveLength(page.page.items.length);
+			for (const group of page.groups) expect(group.total).toBe(groupSizes.get(group.label));
+		}
+	});
+
+	it('links each page to the others under /stations/page/<n>/', () => {
+		const pages = placeListPages('stations', stations, words, 5);
+		expect(pages[0]!.nav?.next).toBe('/stations/page/2/');
+		expect(pages.at(-1)!.nav?.previous).toBe(
+			pages.length === 2 ? '/stations/' : `/stations/page/${pages.length - 1}/`,
+		);
+	});
+
+	it('keeps the sample’s centers on one page with no page links', () => {
+		const [only, ...rest] = placeListPages('centers', sample.published('centers'), words);
+		expect(rest).toEqual([]);
+		expect(only!.nav).toBeUndefined();
 	});
 });

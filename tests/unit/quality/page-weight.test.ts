@@ -22,6 +22,12 @@ describe('pageTemplateOf', () => {
 		expect(pageTemplateOf('centers/liulin/index.html')).toBe('/centers/*/');
 		expect(pageTemplateOf('cases/domain/town-village/index.html')).toBe('/cases/*/*/');
 		expect(pageTemplateOf('404.html')).toBe('404.html');
+		expect(pageTemplateOf('centers/page/2/index.html')).toBe('/centers/');
+		expect(pageTemplateOf('page/3/index.html')).toBe('/');
+		expect(pageTemplateOf('domains/religion/page/12/index.html')).toBe('/domains/*/');
+		expect(pageTemplateOf('cases/domain/religion/page/2/index.html')).toBe('/cases/*/*/');
+		// An entry whose slug is “page” keeps its own template.
+		expect(pageTemplateOf('centers/page/index.html')).toBe('/centers/*/');
 	});
 });
 

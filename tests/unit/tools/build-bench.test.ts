@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	benchRow,
 	formatBenchTable,
+	formatStageTable,
 	growthFactors,
 	parseEntrySizes,
 	parseProcStatus,
 	treeMemory,
 } from '../../../tools/bench/build-bench.ts';
+import { parseProcStat } from '../../../tools/bench/cpu-time.ts';
 
 describe('parseEntrySizes', () => {
 	it('reads --entries with a space or an equals sign, sorted and without repeats', () => {
@@ -108,5 +110,37 @@ describe('the benchmark rows', () => {
 		);
 		expect(table).toHaveLength(4);
 		expect(table[3]).toBe('| 1000 | 1050 | 20.0 | – | 10.0 | 3.0 | 0.8 | 2.0 | 1536 | 53 | 3.0 |');
+	});
+});
+
+describe('formatStageTable', () => {
+	it('gives each stage its wall and CPU seconds and its share of the build, per size', () => {
+		const row = (entries: number, astro: number) =>
+			benchRow({
+				entries,
+				pages: entries,
+				buildSeconds: 2 * astro,
+				peakMemoryBytes: 1,
+				indexBytes: 1,
+				stages: [
+					{ stage: 'astro build', seconds: astro, cpuSeconds: astro / 2 },
+					{ stage: 'search', seconds: 1 },
+					{ stage: 'compress', seconds: 1 },
+				],
+				stageNames: { astro: 'astro build', search: 'search', compress: 'compress', checks: [] },
+			});
+		const lines = formatStageTable([row(100, 10), row(1000, 50)]).split('\n');
+		expect(lines[0]).toBe('| stage | 100 wall s | CPU s | % | 1000 wall s | CPU s | % |');
+		expect(lines[2]).toBe('| astro build | 10.0 | 5.0 | 50 | 50.0 | 25.0 | 50 |');
+		expect(lines[3]).toBe('| search | 1.0 | – | 5 | 1.0 | – | 1 |');
+	});
+});
+
+describe('parseProcStat', () => {
+	it('adds user, system and waited-for children’s time, in seconds', () => {
+		// pid (comm with a space) state ppid … utime stime cutime cstime …
+		const stat = '42 (node build) S 1 42 42 0 -1 4194560 100 0 0 0 250 50 1200 300 20 0 11 0';
+		expect(parseProcStat(stat)).toBe((250 + 50 + 1200 + 300) / 100);
+		expect(parseProcStat('garbage')).toBeUndefined();
 	});
 });
