@@ -19,11 +19,11 @@ import {
  * The commits of every content file, relative to the content folder; none when the site takes
  * its history from the entries alone (`revisionHistory: entries` in `site.yaml`).
  */
-const contentHistory = () =>
-	oncePerBuild('git-history', async () =>
+const contentHistory = (): Promise<FileHistory> =>
+	oncePerBuild('git-history', async (): Promise<FileHistory> =>
 		(await siteConfig()).revisionHistory === 'git'
 			? readGitHistory(settings.contentDir)
-			: (new Map() satisfies FileHistory),
+			: new Map<string, readonly Revision[]>(),
 	);
 
 /** An entry as its history needs it: where its file is, and its own dates. */
