@@ -90,3 +90,10 @@ export type SectionKey = keyof typeof sections;
 /** The three collections that describe places; they share one list and one detail template. */
 export const placeCollections = ['centers', 'stations', 'bases'] as const;
 export type PlaceCollection = (typeof placeCollections)[number];
+
+/**
+ * The collections whose entries each have a page of their own, in menu order: what an editor
+ * scaffolds with `npm run new` and the sections (栏目) the inspection counts.
+ */
+export const entrySections = [...placeCollections, 'platforms', 'systems', 'cases'] as const;
+export type EntrySection = (typeof entrySections)[number];

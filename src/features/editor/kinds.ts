@@ -1,17 +1,10 @@
-import { placeCollections } from '../../core/sections.ts';
 import { collectionSources } from '../../core/collections.ts';
 import { collectionLabels } from '../../core/collections.ts';
+import { entrySections, placeCollections, type EntrySection } from '../../core/sections.ts';
 
 /** The kinds of entry an editor can scaffold with `npm run new`. */
-export const entryKinds = [
-	'centers',
-	'stations',
-	'bases',
-	'platforms',
-	'systems',
-	'cases',
-] as const;
-export type EntryKind = (typeof entryKinds)[number];
+export const entryKinds = entrySections;
+export type EntryKind = EntrySection;
 
 /**
  * The kinds kept in ledgers (台账), which `npm run import` and `npm run export` handle: the places

@@ -1,16 +1,10 @@
 import { z } from 'astro/zod';
 import { documented } from '../../core/schemas/field-docs.ts';
+import { entrySections, type EntrySection } from '../../core/sections.ts';
 
 /** The sections (栏目) the inspection looks at: the collections with a page per entry. */
-export const inspectedSections = [
-	'centers',
-	'stations',
-	'bases',
-	'platforms',
-	'systems',
-	'cases',
-] as const;
-export type InspectedSection = (typeof inspectedSections)[number];
+export const inspectedSections = entrySections;
+export type InspectedSection = EntrySection;
 
 /**
  * How many days a section may go without a new or changed entry: a number of days, or `off` for
