@@ -7,6 +7,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// A few unit tests write and read whole ledgers or run a command; they share the
+					// machine with the site project's builds.
+					testTimeout: 30_000,
 				},
 			},
 			{
