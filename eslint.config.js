@@ -122,11 +122,20 @@ export default defineConfig(
 		},
 	},
 	{
-		files: ['src/pages/**', 'src/portal/**', 'src/content.config.ts', 'scripts/**', 'tools/**'],
+		files: ['src/pages/**', 'src/portal/**', 'src/content.config.ts', 'tools/**'],
 		rules: {
 			'no-restricted-imports': forbid(
 				['tests'],
 				'Only tests import tests/; shared test and tool machinery lives in tools/harness/.',
+			),
+		},
+	},
+	{
+		files: ['scripts/**'],
+		rules: {
+			'no-restricted-imports': forbid(
+				['tests', 'tools'],
+				'The commands of npm run are the product: they import src/ only, so a deployment without the developer tools still runs them.',
 			),
 		},
 	},

@@ -28,7 +28,7 @@ import {
 	formatPublicationReport,
 	publicationReport,
 } from '../src/features/review/publication-report.ts';
-import { cpuSecondsSoFar } from '../tools/bench/cpu-time.ts';
+import { cpuSecondsSoFar } from '../src/core/cpu-time.ts';
 
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
 const debug = process.env['DEBUG'] === '1';

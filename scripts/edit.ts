@@ -13,6 +13,10 @@ import { collectionSchemas } from '../src/site/collections.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 import { commandSettings } from './lib/settings.ts';
 
+// The preview is the staff's view (the intranet profile) unless the operator asks for another:
+// an editor has to see the entry they are writing, and a new entry has not been reviewed yet, so
+// the public profile would hold it back.
+process.env['SITE_PROFILE'] ??= 'intranet';
 const settings = commandSettings();
 // The intranet has no internet: no telemetry and no update check from the dev server.
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { listSiteFiles } from '../../src/core/post-build/site-files.ts';
@@ -23,4 +23,13 @@ export function readBuiltFiles(dir: string): Map<string, string> {
 /** The files whose text contains the needle. */
 export function filesContaining(texts: Map<string, string>, needle: string): string[] {
 	return [...texts].filter(([, text]) => text.includes(needle)).map(([file]) => file);
+}
+
+/** Every page of a list in a built site (`systems/`, `systems/page/2/` …), in order. */
+export function listPages(dist: string, ...parts: string[]): string[] {
+	const pageOf = (...segments: string[]) => path.join(dist, ...parts, ...segments, 'index.html');
+	const pages = [readFileSync(pageOf(), 'utf8')];
+	while (existsSync(pageOf('page', String(pages.length + 1))))
+		pages.push(readFileSync(pageOf('page', String(pages.length + 1)), 'utf8'));
+	return pages;
 }

@@ -8,6 +8,7 @@ import { findExternalLoads } from '../../src/features/publishing/offline-check.t
 import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
 import { PAGE_SIZE } from '../../src/core/pagination.ts';
+import { listPages as listPagesOf } from '../helpers/site-text.ts';
 
 const dist = inject('sampleSite');
 const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
@@ -15,13 +16,7 @@ const visibilityOf = (entry: (typeof checked)[number]) =>
 	(entry.raw.data as { visibility?: string }).visibility ?? 'public';
 const pageOf = (...parts: string[]) => path.join(dist, ...parts, 'index.html');
 const read = (file: string) => readFileSync(file, 'utf8');
-/** Every page of a list (`/systems/`, `/systems/page/2/` …), in order. */
-const listPages = (...parts: string[]) => {
-	const pages = [read(pageOf(...parts))];
-	while (existsSync(pageOf(...parts, 'page', String(pages.length + 1))))
-		pages.push(read(pageOf(...parts, 'page', String(pages.length + 1))));
-	return pages;
-};
+const listPages = (...parts: string[]) => listPagesOf(dist, ...parts);
 
 const pageCollections = ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases'] as const;
 

@@ -21,6 +21,7 @@ import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { mm, pdfInfo, pdfLayout, pdfTextCompact, type PdfTextRun } from '../helpers/pdf.ts';
 import { PROJECT_ROOT } from '../../tools/harness/build-site.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
+import { listPages } from '../helpers/site-text.ts';
 
 const dist = inject('sampleSite');
 const systems = validateEntries(
@@ -58,7 +59,7 @@ describe('the template library', () => {
 	});
 
 	it('links both downloads from each template page and lists them on /systems/', () => {
-		const list = read('systems', 'index.html');
+		const list = listPages(dist, 'systems').join('\n');
 		for (const entry of publicSystems) {
 			const page = read('systems', entry.id, 'index.html');
 			for (const extension of ['docx', 'md']) {
@@ -69,17 +70,23 @@ describe('the template library', () => {
 	});
 
 	it('groups /systems/ by kind and by what templates apply to, with counts', () => {
-		const list = read('systems', 'index.html');
+		const pages = listPages(dist, 'systems');
+		expect(pages.length).toBeGreaterThan(1);
+		// Each page groups its own templates by what they apply to; the counts add up over the pages.
 		const countOf = (scope: string) =>
 			publicSystems.filter((entry) =>
 				(entry.raw.data as { appliesTo: string[] }).appliesTo.includes(scope),
 			).length;
-		expect(list).toMatch(
-			new RegExp(`href="#scope-center"[^>]*>同心实践中心（${countOf('center')}）`),
-		);
-		expect(list).toMatch(new RegExp(`href="#scope-hospital"[^>]*>医院（${countOf('hospital')}）`));
-		expect(list).toContain('id="scope-station"');
-		expect(list).toMatch(/href="#kind-responsibility"[^>]*>责任体系（4）/);
+		const shownOf = (scope: string, label: string) =>
+			pages
+				.map((page) => new RegExp(`href="#scope-${scope}"[^>]*>${label}（(\\d+)）`).exec(page))
+				.reduce((sum, match) => sum + Number(match?.[1] ?? 0), 0);
+		expect(shownOf('center', '同心实践中心')).toBe(countOf('center'));
+		expect(shownOf('hospital', '医院')).toBe(countOf('hospital'));
+		expect(pages[0]).toContain('id="scope-station"');
+		// The kinds index on every page leads to the page where each kind starts.
+		for (const page of pages)
+			expect(page).toMatch(/href="\/systems\/page\/2\/#kind-responsibility"[^>]*>责任体系（4）/);
 	});
 
 	it('loads the fill-in script on template pages only, as a file', () => {

@@ -8,7 +8,7 @@ import {
 	parseProcStatus,
 	treeMemory,
 } from '../../../tools/bench/build-bench.ts';
-import { parseProcStat } from '../../../tools/bench/cpu-time.ts';
+import { parseProcStat } from '../../../src/core/cpu-time.ts';
 
 describe('parseEntrySizes', () => {
 	it('reads --entries with a space or an equals sign, sorted and without repeats', () => {

@@ -1,9 +1,12 @@
-/** The page of a town or zone (`/towns/<id>/`): its sites by kind, in pages. */
+/**
+ * The page of a town or zone (`/towns/<id>/`): its sites by kind, in pages. It is a list of places
+ * (the places feature builds on the regions, not the other way round).
+ */
 import { compareChinese } from '../../core/format.ts';
 import { paginate, paginationNav, pagedTitle, PAGE_SIZE } from '../../core/pagination.ts';
 import { placeCollections, sections, type PlaceCollection } from '../../core/sections.ts';
-import type { PlaceEntry } from '../places/place-data.ts';
-import { townOf, type RegionNode } from './region-tree.ts';
+import { townOf, type RegionNode } from '../regions/region-tree.ts';
+import type { PlaceEntry } from './place-data.ts';
 
 interface Town {
 	id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { townPages } from '../../../src/features/regions/town-page.ts';
+import { townPages } from '../../../src/features/places/town-page.ts';
 import { townOf } from '../../../src/features/regions/region-tree.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
 import { fixtureEntries } from '../../helpers/fixture-entries.ts';
