@@ -9,6 +9,7 @@ import { SAMPLE_CONTENT } from '../helpers/fixture-content.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
 import { PAGE_SIZE } from '../../src/core/pagination.ts';
 import { listPages as listPagesOf } from '../helpers/site-text.ts';
+import { entrySections } from '../../src/core/sections.ts';
 
 const dist = inject('sampleSite');
 const { checked } = validateEntries(readContent(SAMPLE_CONTENT).entries, contentModel.schemas);
@@ -18,7 +19,7 @@ const pageOf = (...parts: string[]) => path.join(dist, ...parts, 'index.html');
 const read = (file: string) => readFileSync(file, 'utf8');
 const listPages = (...parts: string[]) => listPagesOf(dist, ...parts);
 
-const pageCollections = ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases'] as const;
+const pageCollections = entrySections;
 
 describe('the sample site build', () => {
 	for (const collection of pageCollections) {

@@ -7,6 +7,7 @@ import settings from 'virtual:tongxin/settings';
 import { collectionLabels } from '../../core/collections.ts';
 import { profile, published, siteConfig } from '../../core/content.ts';
 import { entryLink } from '../../core/links.ts';
+import { entrySections } from '../../core/sections.ts';
 import { entryHistory } from './history-data.ts';
 import {
 	publicationStatus,
@@ -30,12 +31,9 @@ export async function reviewMarkOf(entry: { data: PublicationFields }) {
 	return statusMark(publicationStatus(entry.data, await buildPolicy()));
 }
 
-/** The folder collections every 审核台 and inspection reads, with the field that names an entry. */
-const deskCollections = ['centers', 'stations', 'bases', 'platforms', 'systems', 'cases'] as const;
-
 /** Every entry of this build as the 审核台 sees it (intranet: every entry, review records included). */
 export async function deskEntries(): Promise<DeskEntry[]> {
-	const lists = await Promise.all(deskCollections.map((collection) => published(collection)));
+	const lists = await Promise.all(entrySections.map((collection) => published(collection)));
 	const entries = lists.flat();
 	return Promise.all(
 		entries.map(async (entry) => {
