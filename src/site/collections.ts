@@ -13,28 +13,35 @@ import { systemSchema } from '../features/systems/system-schema.ts';
 import { taxonomyTermSchema } from '../core/schemas/taxonomy.ts';
 
 /**
- * Builds the schema of every collection with the given helpers (Astro's, or the checker's). The
- * Astro build (`src/content.config.ts`), the content check and the editor tools all parse content
- * with these, so they can never disagree about the content model.
+ * How each collection's schema is built from the helpers (Astro's, or the checker's). The Astro
+ * build (`src/content.config.ts`), the content check and the editor tools all parse content with
+ * these, so they can never disagree about the content model.
  */
-export function collectionSchemas(helpers: SchemaHelpers) {
-	return {
-		site: siteConfigSchema(helpers),
-		regions: regionSchema(helpers),
-		domains: taxonomyTermSchema,
-		levels: taxonomyTermSchema,
-		baseKinds: taxonomyTermSchema,
-		systemKinds: taxonomyTermSchema,
-		scopes: taxonomyTermSchema,
-		figures: figureSchema,
-		centers: centerSchema(helpers),
-		stations: stationSchema(helpers),
-		bases: demonstrationBaseSchema(helpers),
-		platforms: platformSchema(helpers),
-		systems: systemSchema(helpers),
-		cases: caseSchema(helpers),
-	} satisfies Record<CollectionName, z.ZodType>;
-}
+export const collectionSchemaBuilders = {
+	site: siteConfigSchema,
+	regions: regionSchema,
+	domains: () => taxonomyTermSchema,
+	levels: () => taxonomyTermSchema,
+	baseKinds: () => taxonomyTermSchema,
+	systemKinds: () => taxonomyTermSchema,
+	scopes: () => taxonomyTermSchema,
+	figures: () => figureSchema,
+	centers: centerSchema,
+	stations: stationSchema,
+	bases: demonstrationBaseSchema,
+	platforms: platformSchema,
+	systems: systemSchema,
+	cases: caseSchema,
+} satisfies Record<CollectionName, (helpers: SchemaHelpers) => z.ZodType>;
 
 /** Every collection's schema, by collection. */
-export type CollectionSchemas = ReturnType<typeof collectionSchemas>;
+export type CollectionSchemas = {
+	[C in CollectionName]: ReturnType<(typeof collectionSchemaBuilders)[C]>;
+};
+
+/** Builds the schema of every collection with the given helpers. */
+export function collectionSchemas(helpers: SchemaHelpers): CollectionSchemas {
+	return Object.fromEntries(
+		Object.entries(collectionSchemaBuilders).map(([name, build]) => [name, build(helpers)]),
+	) as CollectionSchemas;
+}

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { listSiteFiles } from '../../core/post-build/site-files.ts';
 import type { PostBuildStep } from '../../core/post-build/types.ts';
+import { runInWorkers } from '../../core/worker-pool.ts';
 
 /**
  * Formats worth compressing: text, and the search index, which the search step stores
@@ -14,43 +15,71 @@ const COMPRESSIBLE =
 /** Files below this size gain nothing from compression. */
 const MIN_BYTES = 512;
 
+/** Below this many bytes in all, threads cost more to start than they save. */
+const BYTES_WORTH_THREADS = 4 * 1024 * 1024;
+
 /**
- * Brotli quality per file. Stylesheets, scripts, icons and the search code and word index are few
- * and every reader downloads them: they get the best (slowest) compression. Pages are thousands: quality 11 took 17 s for the 1,000
- * pages of a 1,000-entry site and would take minutes at 10,000, while quality 8 takes 0.4 s and its
- * files are about 9 % larger, still about 18 % smaller than gzip (docs/performance.md).
+ * Brotli quality per file, chosen by measured bytes against CPU seconds (`npm run
+ * bench:compression`, docs/performance.md). Stylesheets, scripts, icons, Pagefind's code, its
+ * metadata and its filters are few and every reader downloads them: the best (11). The word
+ * index's chunks, the result fragments and the pages are thousands and a reader fetches a few of
+ * them: 8. On a 1,000-entry site 11 made the index chunks 8 % smaller for 23 times the CPU (4.6 s
+ * against 0.2 s), and 10 the fragments 12 % smaller for 12 times (1.9 s against 0.15 s); a first
+ * search fetches a few KB of each, and only a brotli host (HTTPS) sends them.
  */
 export function brotliQuality(file: string): number {
-	return /\.(?:css|m?js|svg|pagefind|pf_meta|pf_index|pf_filter)$/i.test(file)
+	return /\.(?:css|m?js|svg|pagefind|pf_meta|pf_filter)$/i.test(file)
 		? constants.BROTLI_MAX_QUALITY
 		: 8;
 }
 
+/** How much a file costs to compress, roughly: its bytes, times the cost of its quality. */
+function compressionWeight({ bytes, file }: { bytes: number; file: string }): number {
+	return bytes * (brotliQuality(file) === constants.BROTLI_MAX_QUALITY ? 20 : 1);
+}
+
+/**
+ * Writes `.gz` and `.br` beside each file (absolute paths). Synchronous on purpose: Node's
+ * asynchronous zlib was three times slower on a thousand small pages (a stream and its buffers
+ * per call); the step uses both cores through threads instead.
+ */
+export function compressFiles(files: readonly string[]): void {
+	for (const absolute of files) {
+		const content = readFileSync(absolute);
+		writeFileSync(`${absolute}.gz`, gzipSync(content, { level: 9 }));
+		writeFileSync(
+			`${absolute}.br`,
+			brotliCompressSync(content, {
+				params: {
+					[constants.BROTLI_PARAM_QUALITY]: brotliQuality(absolute),
+					[constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+				},
+			}),
+		);
+	}
+}
+
 /**
  * Writes `.gz` and `.br` beside every compressible file, so that nginx (`gzip_static`,
- * `brotli_static`) serves them without compressing on every request. Synchronous on purpose:
- * Node's asynchronous zlib was three times slower on a thousand small pages (a stream and its
- * buffers per call).
+ * `brotli_static`) serves them without compressing on every request.
  */
 export const precompress: PostBuildStep = {
 	name: '预压缩（gzip、brotli）',
-	run({ dir }) {
-		for (const file of listSiteFiles(dir)) {
-			if (!COMPRESSIBLE.test(file)) continue;
-			const absolute = path.join(dir, file);
-			const content = readFileSync(absolute);
-			if (content.length < MIN_BYTES) continue;
-			writeFileSync(`${absolute}.gz`, gzipSync(content, { level: 9 }));
-			writeFileSync(
-				`${absolute}.br`,
-				brotliCompressSync(content, {
-					params: {
-						[constants.BROTLI_PARAM_QUALITY]: brotliQuality(file),
-						[constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-					},
-				}),
-			);
+	async run({ dir }) {
+		const files = listSiteFiles(dir)
+			.filter((file) => COMPRESSIBLE.test(file))
+			.map((file) => ({ file: path.join(dir, file), bytes: statSync(path.join(dir, file)).size }))
+			.filter(({ bytes }) => bytes >= MIN_BYTES);
+		const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
+		if (total < BYTES_WORTH_THREADS) {
+			compressFiles(files.map(({ file }) => file));
+			return [];
 		}
+		await runInWorkers<{ file: string; bytes: number }, true>({
+			module: new URL('./precompress-worker.ts', import.meta.url),
+			items: files,
+			weight: compressionWeight,
+		});
 		return [];
 	},
 };

@@ -19,6 +19,7 @@ import {
 	scriptExternalLoads,
 } from '../../../src/features/publishing/offline-check.ts';
 import { brotliQuality, precompress } from '../../../src/features/publishing/precompress.ts';
+import { balancedBatches } from '../../../src/core/worker-pool.ts';
 import {
 	discardFolder,
 	partialFolderOf,
@@ -182,6 +183,24 @@ describe('post-build steps on a folder', () => {
 		expect(gunzipSync(readFileSync(`${stored}.gz`)).toString()).toBe(chunk);
 		expect(brotliDecompressSync(readFileSync(`${stored}.br`)).toString()).toBe(chunk);
 	});
+
+	it('precompression of a large site runs on threads and writes every copy', async () => {
+		// Above 4 MB in all the files are shared among worker threads.
+		const pages = Object.fromEntries(
+			Array.from({ length: 12 }, (_, index) => [
+				`p${index}/index.html`,
+				`<p>${index}${'同心实践站，统一战线。'.repeat(20_000)}</p>`,
+			]),
+		);
+		const root = site(pages);
+		await precompress.run({ dir: root, settings: readSettings({}) });
+		for (const [file, page] of Object.entries(pages)) {
+			expect(gunzipSync(readFileSync(path.join(root, `${file}.gz`))).toString()).toBe(page);
+			expect(brotliDecompressSync(readFileSync(path.join(root, `${file}.br`))).toString()).toBe(
+				page,
+			);
+		}
+	});
 });
 
 describe('replacing the output folder', () => {
@@ -218,22 +237,33 @@ describe('replacing the output folder', () => {
 });
 
 describe('brotli quality', () => {
-	it('is best for the few files every reader downloads, faster for the many pages', () => {
+	it('is best for the few files every reader downloads, faster for the many a reader picks from', () => {
 		for (const file of [
 			'_astro/a.css',
 			'_astro/a.js',
 			'favicon.svg',
 			'pagefind/wasm.unknown.pagefind',
-			'pagefind/index/a.pf_index',
+			'pagefind/pagefind.und_1.pf_meta',
+			'pagefind/filter/und_1.pf_filter',
 		]) {
 			expect(brotliQuality(file), file).toBe(11);
 		}
 		for (const file of [
 			'centers/a/index.html',
+			'pagefind/index/a.pf_index',
 			'pagefind/fragment/a.pf_fragment',
 			'data/sites.json',
 		]) {
 			expect(brotliQuality(file), file).toBe(8);
 		}
+	});
+});
+
+describe('worker batches', () => {
+	it('cuts items into batches of about equal weight, the heaviest first', () => {
+		const batches = balancedBatches([5, 1, 4, 2, 3, 3], (n) => n, 2);
+		expect(batches.map((batch) => batch.reduce((a, b) => a + b, 0))).toEqual([9, 9]);
+		expect(batches[0]![0]).toBe(5);
+		expect(balancedBatches([1], (n) => n, 3)).toEqual([[1], [], []]);
 	});
 });

@@ -205,6 +205,14 @@ describe('the .docx of a template', () => {
 		expect(filled.document).toContain('柳林镇同心实践中心');
 		expect(filled.document).not.toContain('【单位名称】');
 	});
+
+	it('gives a later package the same finished styles and font table as the first', async () => {
+		// The styles are finished once per build and reused: the second package must still carry them.
+		const later = await readPackage({ 单位名称: '柳林镇同心实践中心' });
+		expect(later.styles).toBe(docx.styles);
+		expect(later.fontTable).toBe(docx.fontTable);
+		expect(later.styles.match(/<w:snapToGrid w:val="0"\/>/g)).toHaveLength(1);
+	});
 });
 
 describe('signatureLayout', () => {
