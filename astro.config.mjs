@@ -20,7 +20,9 @@ export default defineConfig({
 	cacheDir: settings.cacheDir,
 	trailingSlash: 'always',
 	// Stylesheets stay files, so pages run under a CSP with no inline styles.
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	// Several pages at once: the template documents are packed on worker threads
+	// (`src/features/systems/docx-pool.ts`) while pages render here.
+	build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
 	// Every Markdown and MDX body goes through the allow-list sanitiser, in both profiles. Code
 	// blocks are not coloured: the colours would need style attributes the allow-list refuses.
 	markdown: { processor: satteri({ hastPlugins: bodyPlugins }), syntaxHighlight: false },

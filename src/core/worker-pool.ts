@@ -53,3 +53,66 @@ export function balancedBatches<Item>(
 	}
 	return batches.map((batch) => batch.items);
 }
+
+/** A worker module's answer to one task: its result, or the message of what went wrong. */
+export type WorkerAnswer<Result> = { id: number } & ({ result: Result } | { error: string });
+
+/**
+ * Worker threads that stay up for many tasks, each task sent to the thread with the fewest in
+ * hand. The module answers each `{ id, task }` message with a `WorkerAnswer`. An idle thread does
+ * not keep the process alive (a build ends when its work does); one with tasks in hand does. A
+ * thread that fails (its module would not load, say) fails its tasks and every later one, so
+ * that the caller can do the work itself.
+ */
+export function workerPool<Task, Result>({
+	module,
+	threads = availableParallelism(),
+}: {
+	module: URL;
+	threads?: number;
+}): { run: (task: Task) => Promise<Result> } {
+	type Waiting = { resolve: (result: Result) => void; reject: (error: Error) => void };
+	const workers: { worker: Worker; pending: Map<number, Waiting> }[] = [];
+	let failure: Error | undefined;
+	let nextId = 0;
+	const fail = (error: Error) => {
+		failure ??= error;
+		for (const { worker, pending } of workers.splice(0)) {
+			for (const waiting of pending.values()) waiting.reject(error);
+			void worker.terminate();
+		}
+	};
+	const start = () => {
+		const entry = { worker: new Worker(module), pending: new Map<number, Waiting>() };
+		entry.worker.unref();
+		entry.worker.on('message', (answer: WorkerAnswer<Result>) => {
+			const waiting = entry.pending.get(answer.id);
+			entry.pending.delete(answer.id);
+			if (entry.pending.size === 0) entry.worker.unref();
+			if ('error' in answer) waiting?.reject(new Error(answer.error));
+			else waiting?.resolve(answer.result);
+		});
+		entry.worker.on('error', fail);
+		entry.worker.on('exit', (code) => {
+			if (code !== 0) fail(new Error(`worker ${module.pathname} exited with ${code}`));
+		});
+		workers.push(entry);
+		return entry;
+	};
+	return {
+		run: (task) =>
+			new Promise<Result>((resolve, reject) => {
+				if (failure) return reject(failure);
+				const idle = workers.find((entry) => entry.pending.size === 0);
+				const entry =
+					idle ??
+					(workers.length < Math.max(1, threads)
+						? start()
+						: workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a)));
+				const id = nextId++;
+				entry.pending.set(id, { resolve, reject });
+				entry.worker.ref();
+				entry.worker.postMessage({ id, task });
+			}),
+	};
+}

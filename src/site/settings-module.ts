@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Settings } from '../core/settings.ts';
 
 const MODULE_ID = 'virtual:tongxin/settings';
 const RESOLVED_ID = `\0${MODULE_ID}`;
+/** The project's `src/` folder: bundled code has no source paths to start a worker thread from. */
+const sourceFolder = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Hands the settings that `astro.config.mjs` parsed to the code Astro runs (the content config,
@@ -30,7 +33,9 @@ export function settingsModule(settings: Settings): AstroIntegration {
 								name: 'tongxin:settings',
 								resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
 								load: (id) =>
-									id === RESOLVED_ID ? `export default ${JSON.stringify(settings)};` : undefined,
+									id === RESOLVED_ID
+										? `export default ${JSON.stringify(settings)};\nexport const sourceFolder = ${JSON.stringify(sourceFolder)};`
+										: undefined,
 							},
 						],
 					},

@@ -19,7 +19,6 @@ import {
 	scriptExternalLoads,
 } from '../../../src/features/publishing/offline-check.ts';
 import { brotliQuality, precompress } from '../../../src/features/publishing/precompress.ts';
-import { balancedBatches } from '../../../src/core/worker-pool.ts';
 import {
 	discardFolder,
 	partialFolderOf,
@@ -256,14 +255,5 @@ describe('brotli quality', () => {
 		]) {
 			expect(brotliQuality(file), file).toBe(8);
 		}
-	});
-});
-
-describe('worker batches', () => {
-	it('cuts items into batches of about equal weight, the heaviest first', () => {
-		const batches = balancedBatches([5, 1, 4, 2, 3, 3], (n) => n, 2);
-		expect(batches.map((batch) => batch.reduce((a, b) => a + b, 0))).toEqual([9, 9]);
-		expect(batches[0]![0]).toBe(5);
-		expect(balancedBatches([1], (n) => n, 3)).toEqual([[1], [], []]);
 	});
 });

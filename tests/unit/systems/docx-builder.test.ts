@@ -2,6 +2,8 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemDocxBytes } from '../../../src/features/systems/docx-builder.ts';
+import type { DocxTask } from '../../../src/features/systems/docx-pool.ts';
+import { workerPool } from '../../../src/core/worker-pool.ts';
 import { parseSystemBody } from '../../../src/features/systems/system-document.ts';
 import type { SystemMeta } from '../../../src/features/systems/system-meta.ts';
 import {
@@ -229,5 +231,23 @@ describe('signatureLayout', () => {
 		expect(textWidthInCharacters('2023年12月31日')).toBe(7);
 		expect(layout.dateStart + 7).toBe(28 - 2);
 		expect(layout.issuerRight).toBe(7);
+	});
+});
+
+describe('packing on worker threads', () => {
+	it('packs the same document on a thread as in this one', async () => {
+		// The pool itself, not packSystemDocx, which would pack here if the thread failed to start.
+		const pool = workerPool<DocxTask, Uint8Array>({
+			module: new URL('../../../src/features/systems/docx-worker.ts', import.meta.url),
+			threads: 1,
+		});
+		const task = { meta, document: parseSystemBody(body) };
+		const [threaded, here] = await Promise.all([
+			pool.run(task),
+			systemDocxBytes(task.meta, task.document),
+		]);
+		const read = async (bytes: Uint8Array) =>
+			(await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+		expect(await read(threaded)).toBe(await read(here));
 	});
 });

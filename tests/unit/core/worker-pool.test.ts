@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { balancedBatches, workerPool } from '../../../src/core/worker-pool.ts';
+
+const square = new URL('../../fixtures/workers/square-worker.ts', import.meta.url);
+
+describe('worker pool', () => {
+	it('answers every task from its threads, in the caller’s order', async () => {
+		const pool = workerPool<number, number>({ module: square, threads: 2 });
+		const inputs = Array.from({ length: 20 }, (_, index) => index);
+		expect(await Promise.all(inputs.map((n) => pool.run(n)))).toEqual(inputs.map((n) => n * n));
+	});
+
+	it('rejects a task the worker refuses, and goes on with the others', async () => {
+		const pool = workerPool<number, number>({ module: square, threads: 1 });
+		await expect(pool.run(-2)).rejects.toThrow('negative: -2');
+		expect(await pool.run(3)).toBe(9);
+	});
+
+	it('fails this and every later task when the thread cannot start', async () => {
+		const pool = workerPool<number, number>({
+			module: new URL('../../fixtures/workers/missing-worker.ts', import.meta.url),
+		});
+		await expect(pool.run(1)).rejects.toThrow();
+		await expect(pool.run(2)).rejects.toThrow();
+	});
+});
+
+describe('worker batches', () => {
+	it('cuts items into batches of about equal weight, the heaviest first', () => {
+		const batches = balancedBatches([5, 1, 4, 2, 3, 3], (n) => n, 2);
+		expect(batches.map((batch) => batch.reduce((a, b) => a + b, 0))).toEqual([9, 9]);
+		expect(batches[0]![0]).toBe(5);
+		expect(balancedBatches([1], (n) => n, 3)).toEqual([[1], [], []]);
+	});
+});
