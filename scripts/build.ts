@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent, formatProblem, isError } from '../src/core/content-check/index.ts';
+import { formatProblem, isError } from '../src/core/content-check/index.ts';
 import { readContent } from '../src/core/content-check/read-content.ts';
 import { validateEntries } from '../src/core/content-check/validate.ts';
 import { formatFieldPath } from '../src/core/content-check/problem.ts';
@@ -23,12 +23,10 @@ import {
 import { postBuildSteps } from '../src/site/post-build-steps.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
-import { publicationPolicy } from '../src/site/content-scope.ts';
-import {
-	formatPublicationReport,
-	publicationReport,
-} from '../src/features/review/publication-report.ts';
+import { formatPublicationReport } from '../src/features/review/publication-report.ts';
 import { cpuSecondsSoFar } from '../src/core/cpu-time.ts';
+import { runInWorkers } from '../src/core/worker-pool.ts';
+import type { checkForBuild, ContentCheckTask } from './lib/content-check-worker.ts';
 
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
 const debug = process.env['DEBUG'] === '1';
@@ -110,19 +108,18 @@ async function build(): Promise<void> {
 		return seconds.toFixed(1);
 	};
 
-	// Only the problems are kept, and the parsed entries (over 500 MB for 10,000 entries) are
-	// collected now: while Astro runs this process waits without collecting, and Pagefind, which
-	// needs the most memory, comes after (`npm run build` exposes gc(); plain node skips this).
-	// The folder is read once, for the check and for which entries the public build leaves out
-	// (review, schedule); nothing of that reading outlives this block.
-	const { contentProblems, report } = (() => {
-		const raw = readContent(root);
-		return {
-			contentProblems: checkContent(root, contentModel, raw).problems,
-			report: publicationReport(raw, publicationPolicy(root, settings.today)),
-		};
-	})();
-	(globalThis as { gc?: () => void }).gc?.();
+	// On a thread of its own, so that the parsed content is gone before Astro starts.
+	const [checked] = await runInWorkers<
+		ContentCheckTask,
+		ReturnType<typeof checkForBuild>
+	>({
+		module: new URL('./lib/content-check-worker.ts', import.meta.url),
+		items: [{ root, today: settings.today }],
+		weight: () => 1,
+		threads: 1,
+	});
+	if (!checked) throw new Error('the content check returned nothing');
+	const { contentProblems, report } = checked;
 	for (const problem of contentProblems) console.error(formatProblem(problem, folderName));
 	const errors = contentProblems.filter(isError);
 	if (errors.length > 0) {

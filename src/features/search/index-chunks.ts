@@ -150,7 +150,50 @@ export function chunkSizeFor(indexBytes: number): number {
 }
 
 /** Pagefind's metadata: `[version, pages, index chunks, filter chunks, sorts, …]`. */
+const META_PAGES = 1;
 const META_CHUNKS = 2;
+
+/**
+ * Names for a language's files that every search's metadata lists: one build prefix made from
+ * their contents, then a counter (`3f2a90`, `3f2a91`, … `3f2a9zz`). Pagefind names each page's
+ * fragment and each chunk by a hash of its own (`und_3f2a9c1`): eleven bytes that do not compress,
+ * listed once per page, which made the page list 7.5 KB of a 1,000-entry site's metadata
+ * (gzipped) and would make it over 70 KB at 10,000. A name still changes whenever the build's
+ * contents do, so a browser never keeps a stale file under it.
+ */
+function sequentialNames(contents: readonly Uint8Array[]): (index: number) => string {
+	const hash = createHash('sha256');
+	for (const content of contents) hash.update(content);
+	const prefix = hash.digest('hex').slice(0, 6);
+	return (index) => `${prefix}${index.toString(36)}`;
+}
+
+/** A page of the metadata: `[fragment name, word count, fragment group]`. */
+type PageEntry = [string, ...CborValue[]];
+
+/**
+ * The pages renamed to short names, with their fragments moved to match. Pages in a fragment
+ * group (which Pagefind names by the group) keep their names.
+ */
+function renamePages(
+	pages: readonly PageEntry[],
+	byPath: ReadonlyMap<string, Uint8Array>,
+	replaced: Set<string>,
+	added: SearchFile[],
+): PageEntry[] {
+	const fragmentPath = (name: string) => `fragment/${name}.pf_fragment`;
+	const contents = pages.map(([name]) => byPath.get(fragmentPath(name)));
+	const nameOf = sequentialNames(contents.filter((content) => content !== undefined));
+	return pages.map((page, index) => {
+		const [name, ...rest] = page;
+		const content = contents[index];
+		if (!content || (typeof rest[1] === 'string' && rest[1] !== '')) return page;
+		const renamed = nameOf(index);
+		replaced.add(fragmentPath(name));
+		added.push({ path: fragmentPath(renamed), content: unzipPagefindFile(content) });
+		return [renamed, ...rest];
+	});
+}
 
 interface EntryFile {
 	languages: Record<string, { hash: string } & Record<string, unknown>>;
@@ -180,7 +223,8 @@ export function repackSearchFiles(
 		if (!metaBytes) throw new Error(`Pagefind wrote no ${metaPath}`);
 		const meta = decodeCbor(pagefindData(metaBytes));
 		const chunkList = Array.isArray(meta) ? meta[META_CHUNKS] : undefined;
-		if (!Array.isArray(meta) || !Array.isArray(chunkList)) {
+		const pages = Array.isArray(meta) ? meta[META_PAGES] : undefined;
+		if (!Array.isArray(meta) || !Array.isArray(chunkList) || !Array.isArray(pages)) {
 			throw new Error(`${metaPath} is not laid out as Pagefind 1.6 writes it`);
 		}
 		const words: WordEntry[] = [];
@@ -201,12 +245,17 @@ export function repackSearchFiles(
 		}
 		const prefix = language.hash.replace(/_[^_]*$/, '');
 		const size = chunkBytes ?? chunkSizeFor(indexBytes);
-		meta[META_CHUNKS] = chunkWords(words, size).map((chunk) => {
-			const content = withSignature(encodeCbor([chunk.words]));
-			const name = contentName(prefix, content, taken);
-			added.push({ path: `index/${name}.pf_index`, content });
+		const chunks = chunkWords(words, size).map((chunk) => ({
+			...chunk,
+			content: withSignature(encodeCbor([chunk.words])),
+		}));
+		const chunkName = sequentialNames(chunks.map((chunk) => chunk.content));
+		meta[META_CHUNKS] = chunks.map((chunk, index) => {
+			const name = chunkName(index);
+			added.push({ path: `index/${name}.pf_index`, content: chunk.content });
 			return [chunk.from, chunk.to, name];
 		});
+		meta[META_PAGES] = renamePages(pages as PageEntry[], byPath, replaced, added);
 		const newMeta = withSignature(encodeCbor(meta));
 		language.hash = contentName(prefix, newMeta, taken);
 		added.push({ path: `pagefind.${language.hash}.pf_meta`, content: newMeta });

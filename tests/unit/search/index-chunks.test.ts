@@ -179,12 +179,25 @@ describe('repackSearchFiles on a real Pagefind index', () => {
 		const [language] = Object.values(entryOf(repacked).languages);
 		expect(names.has(`pagefind.${language?.hash}.pf_meta`)).toBe(true);
 		expect(repacked.filter((file) => file.path.endsWith('.pf_meta'))).toHaveLength(1);
-		// A fragment is the same page text, only unzipped.
-		const fragment = output.find((file) => file.path.endsWith('.pf_fragment'));
-		expect(
-			Buffer.from(read(repacked, fragment?.path ?? '')).equals(
-				gunzipSync(fragment?.content ?? new Uint8Array()),
-			),
-		).toBe(true);
+		// Each page's fragment is the same page text, only unzipped, under a short name.
+		const pagesBefore = metaOf(output)[1] as [string, ...CborValue[]][];
+		const pagesAfter = metaOf(repacked)[1] as [string, ...CborValue[]][];
+		expect(pagesAfter).toHaveLength(pagesBefore.length);
+		for (const [index, [name, ...rest]] of pagesAfter.entries()) {
+			const [oldName, ...oldRest] = pagesBefore[index]!;
+			expect(rest).toEqual(oldRest);
+			expect(name).toMatch(/^[0-9a-f]{6}[0-9a-z]+$/);
+			expect(names.has(`fragment/${oldName}.pf_fragment`)).toBe(false);
+			expect(
+				Buffer.from(read(repacked, `fragment/${name}.pf_fragment`)).equals(
+					gunzipSync(read(output, `fragment/${oldName}.pf_fragment`)),
+				),
+			).toBe(true);
+		}
+		// The chunks' names share the build prefix too; every chunk the metadata lists exists.
+		for (const [, , name] of metaOf(repacked)[2] as [string, string, string][]) {
+			expect(name).toMatch(/^[0-9a-f]{6}[0-9a-z]+$/);
+			expect(names.has(`index/${name}.pf_index`)).toBe(true);
+		}
 	});
 });
