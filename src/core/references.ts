@@ -1,18 +1,30 @@
+import { keyIndex } from './key-index.ts';
+
 /** A reference as stored in parsed content: the target collection and id. */
 export interface Ref {
 	collection: string;
 	id: string;
 }
 
-/** Entries whose reference list (picked by `refsOf`) points at the given target. */
+const refKey = (ref: Ref) => `${ref.collection}/${ref.id}`;
+const refKeysOf = new WeakMap<object, (entry: never) => string[]>();
+
+/**
+ * Entries whose reference list (picked by `refsOf`) points at the given target, in their order.
+ * Looked up in an index made once per list and `refsOf` (`keyIndex`): pass the same list and a
+ * function defined once, not a new arrow function per call.
+ */
 export function referencing<T>(
 	entries: readonly T[],
 	refsOf: (entry: T) => readonly Ref[] | undefined,
 	target: Ref,
 ): T[] {
-	return entries.filter((entry) =>
-		(refsOf(entry) ?? []).some(
-			(ref) => ref.collection === target.collection && ref.id === target.id,
-		),
+	let keysOf = refKeysOf.get(refsOf) as ((entry: T) => string[]) | undefined;
+	if (!keysOf) {
+		keysOf = (entry: T) => (refsOf(entry) ?? []).map(refKey);
+		refKeysOf.set(refsOf, keysOf);
+	}
+	return (keyIndex(entries, keysOf).get(refKey(target)) ?? []).map(
+		(position) => entries[position]!,
 	);
 }

@@ -40,6 +40,10 @@ export interface Fact {
 	value: string;
 }
 
+/** The center a station belongs to, as a list of references (`referencing` reads lists). */
+const centerOfStation = (station: CollectionEntry<'stations'>) =>
+	station.data.center ? [station.data.center] : [];
+
 /** Builds everything the page of a place shows. */
 export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 	const { data } = entry;
@@ -75,13 +79,7 @@ export function placePage(entry: PlaceEntry, context: PlacePageContext) {
 			? pick(context.centers, [entry.data.center])
 			: [];
 	const guidedStations =
-		entry.collection === 'centers'
-			? referencing(
-					context.stations,
-					(station) => (station.data.center ? [station.data.center] : []),
-					entry,
-				)
-			: [];
+		entry.collection === 'centers' ? referencing(context.stations, centerOfStation, entry) : [];
 	const points = (entry.collection === 'bases' ? entry.data.points : []).map((point) => {
 		const pointTown = townOf(point.region.id, words.regions);
 		return {

@@ -10,6 +10,7 @@ import { sections } from '../../core/sections.ts';
 import type { CaseIndex } from '../cases/case-index.ts';
 import { relatedCases, relationKey } from '../cases/related.ts';
 import type { PlaceEntry } from '../places/place-data.ts';
+import { placeRefs } from '../places/place-refs.ts';
 import { blankNames } from './blanks.ts';
 import { checklistPath } from './checklist.ts';
 import type { ParsedSystem } from './parsed-system.ts';
@@ -31,6 +32,9 @@ export interface SystemFact {
 	time?: string;
 }
 
+/** The templates a template names as related. */
+const relatedSystemsOf = (system: ParsedSystem['entry']) => system.data.related;
+
 /** Builds everything the page of a regulation template shows. */
 export function systemPage(system: ParsedSystem, context: SystemPageContext) {
 	const { entry, meta, body, document } = system;
@@ -40,7 +44,7 @@ export function systemPage(system: ParsedSystem, context: SystemPageContext) {
 	const related = [
 		...new Set([
 			...pick(context.systems, data.related),
-			...referencing(context.systems, (other) => other.data.related, entry),
+			...referencing(context.systems, relatedSystemsOf, entry),
 		]),
 	];
 	const facts: SystemFact[] = [
@@ -79,7 +83,7 @@ export function systemPage(system: ParsedSystem, context: SystemPageContext) {
 			// A district-wide system is run by every site: the first ones, and how many in all.
 			cappedLinkList(
 				'执行本制度的站点',
-				linkItems(referencing(context.places, (place) => place.data.systems, entry)),
+				linkItems(referencing(context.places, placeRefs.systems, entry)),
 			),
 			cappedLinkList('相关制度', linkItems(related), {
 				href: link('/systems/'),
