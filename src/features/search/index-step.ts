@@ -35,6 +35,9 @@ export function isNeededSearchFile(file: string): boolean {
  */
 export const INDEX_LANGUAGE = 'und';
 
+/** Pages handed to Pagefind before this process waits for it to take more. */
+const PAGES_IN_FLIGHT = 8;
+
 /** What indexing a site did, for the build log and the benchmark. */
 export interface IndexStats {
 	pages: number;
@@ -85,15 +88,26 @@ export async function indexSite(
 		};
 	}
 	let pages = 0;
+	// Pagefind indexes in its own process: while it reads one page, this one prepares the next
+	// (one page at a time left both processes waiting on each other half of the time).
+	const inFlight = new Set<Promise<void>>();
 	for (const file of listSiteFiles(dir).filter((name) => name.endsWith('.html'))) {
 		const html = readFileSync(path.join(dir, file), 'utf8');
 		if (!html.includes('data-pagefind-body')) continue;
 		for (const char of html.match(/\p{Script=Han}/gu) ?? []) siteCharacters.add(char);
 		const content = prepare ? prepareForIndex(html, { synonyms }) : html;
-		const added = await index.addHTMLFile({ sourcePath: file, content });
-		for (const error of added.errors) problems.push({ file, message: `搜索索引出错：${error}` });
+		const adding: Promise<void> = index
+			.addHTMLFile({ sourcePath: file, content })
+			.then((added) => {
+				for (const error of added.errors)
+					problems.push({ file, message: `搜索索引出错：${error}` });
+			})
+			.finally(() => inFlight.delete(adding));
+		inFlight.add(adding);
 		pages++;
+		if (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
 	}
+	await Promise.all(inFlight);
 	if (pages === 0) {
 		problems.push({
 			file: SEARCH_FOLDER,

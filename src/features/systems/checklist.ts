@@ -71,3 +71,18 @@ export const ratings = ['达到', '基本达到', '未达到'] as const;
 export function checklistPath(slug: string): string {
 	return `${entryPath('systems', slug)}checklist/`;
 }
+
+/** Above this many sites the sheet suggests none: the list would outweigh the page. */
+export const MOST_SITE_SUGGESTIONS = 300;
+
+/**
+ * The site names the sheet's 被评单位 field suggests as the reader types, in Chinese order. A
+ * district has a few hundred sites at most; with thousands the list alone was 30 KB of every
+ * sheet (gzipped), so the field is then free text only.
+ */
+export function siteSuggestions(
+	names: readonly string[],
+	compare: (a: string, b: string) => number,
+): string[] {
+	return names.length > MOST_SITE_SUGGESTIONS ? [] : [...names].sort(compare);
+}

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checklistOf, checklistPath } from '../../../src/features/systems/checklist.ts';
+import {
+	checklistOf,
+	checklistPath,
+	MOST_SITE_SUGGESTIONS,
+	siteSuggestions,
+} from '../../../src/features/systems/checklist.ts';
 import { parseSystemBody } from '../../../src/features/systems/system-document.ts';
 import { bodyOf } from '../../../src/features/systems/content-rule.ts';
 import { SAMPLE_CONTENT } from '../../helpers/fixture-content.ts';
@@ -42,5 +47,22 @@ describe('the 六有四好 checklist', () => {
 
 	it('lives under the standard’s page', () => {
 		expect(checklistPath('six-haves-four-goods')).toBe('/systems/six-haves-four-goods/checklist/');
+	});
+});
+
+describe('siteSuggestions', () => {
+	const compare = (a: string, b: string) => a.localeCompare(b, 'zh-CN');
+
+	it('suggests a district’s sites in Chinese order', () => {
+		expect(siteSuggestions(['柳林镇同心实践中心', '陈村镇同心实践中心'], compare)).toEqual([
+			'陈村镇同心实践中心',
+			'柳林镇同心实践中心',
+		]);
+	});
+
+	it('suggests none when there are more sites than a sheet should carry', () => {
+		const names = Array.from({ length: MOST_SITE_SUGGESTIONS + 1 }, (_, index) => `站点${index}`);
+		expect(siteSuggestions(names, compare)).toEqual([]);
+		expect(siteSuggestions(names.slice(1), compare)).toHaveLength(MOST_SITE_SUGGESTIONS);
 	});
 });
