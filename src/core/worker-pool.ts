@@ -1,4 +1,6 @@
+import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -31,6 +33,48 @@ export async function runInWorkers<Item, Result>({
 					worker.once('exit', (code) => {
 						if (code !== 0) reject(new Error(`worker ${module.pathname} exited with ${code}`));
 					});
+				}),
+		),
+	);
+}
+
+/**
+ * As `runInWorkers`, but each batch in a process of its own (the module gets its batch as its
+ * first message and answers with one). For work that allocates and frees large native buffers
+ * call after call, such as zlib's: in worker threads the C library hands that memory back to the
+ * system and takes it again on every call (a 10,000-entry site's compression spent 105 s in the
+ * kernel on two threads against 35 s of work), while each process's main heap keeps it.
+ */
+export async function runInProcesses<Item, Result>({
+	module,
+	items,
+	weight,
+	processes = availableParallelism(),
+}: {
+	module: URL;
+	items: readonly Item[];
+	weight: (item: Item) => number;
+	processes?: number;
+}): Promise<Result[]> {
+	const batches = balancedBatches(items, weight, Math.max(1, processes)).filter(
+		(batch) => batch.length > 0,
+	);
+	return Promise.all(
+		batches.map(
+			(batch) =>
+				new Promise<Result>((resolve, reject) => {
+					const child = fork(fileURLToPath(module), [], { serialization: 'advanced' });
+					let answered = false;
+					child.once('message', (result) => {
+						answered = true;
+						resolve(result as Result);
+					});
+					child.once('error', reject);
+					child.once('exit', (code) => {
+						if (!answered || code !== 0)
+							reject(new Error(`${module.pathname} exited with ${code} before answering`));
+					});
+					child.send(batch);
 				}),
 		),
 	);

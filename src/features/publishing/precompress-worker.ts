@@ -1,6 +1,7 @@
-/** One thread of the precompression step: compresses the files it is given, then says so. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** One process of the precompression step: compresses the files it is sent, then says so. */
 import { compressFiles } from './precompress.ts';
 
-compressFiles((workerData as { file: string }[]).map(({ file }) => file));
-parentPort?.postMessage(true);
+process.once('message', (batch: { file: string }[]) => {
+	compressFiles(batch.map(({ file }) => file));
+	process.send?.(true, () => process.disconnect());
+});
