@@ -109,10 +109,7 @@ async function build(): Promise<void> {
 	};
 
 	// On a thread of its own, so that the parsed content is gone before Astro starts.
-	const [checked] = await runInWorkers<
-		ContentCheckTask,
-		ReturnType<typeof checkForBuild>
-	>({
+	const [checked] = await runInWorkers<ContentCheckTask, ReturnType<typeof checkForBuild>>({
 		module: new URL('./lib/content-check-worker.ts', import.meta.url),
 		items: [{ root, today: settings.today }],
 		weight: () => 1,

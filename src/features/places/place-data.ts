@@ -8,7 +8,6 @@ import { regionsById } from '../regions/region-data.ts';
 
 export type PlaceEntry = CollectionEntry<PlaceCollection>;
 
-
 /** Every published center, station and base. */
 export function allPlaces(): Promise<PlaceEntry[]> {
 	return oncePerBuild('all-places', async () => {
