@@ -25,7 +25,7 @@ import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 import { formatPublicationReport } from '../src/features/review/publication-report.ts';
 import { cpuSecondsSoFar } from '../src/core/cpu-time.ts';
-import { runInWorkers } from '../src/core/worker-pool.ts';
+import { runInBatches } from '../src/core/worker-pool.ts';
 import type { checkForBuild, ContentCheckTask } from './lib/content-check-worker.ts';
 
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
@@ -109,11 +109,11 @@ async function build(): Promise<void> {
 	};
 
 	// On a thread of its own, so that the parsed content is gone before Astro starts.
-	const [checked] = await runInWorkers<ContentCheckTask, ReturnType<typeof checkForBuild>>({
+	const [checked] = await runInBatches<ContentCheckTask, ReturnType<typeof checkForBuild>>({
 		module: new URL('./lib/content-check-worker.ts', import.meta.url),
 		items: [{ root, today: settings.today }],
 		weight: () => 1,
-		threads: 1,
+		parallel: 1,
 	});
 	if (!checked) throw new Error('the content check returned nothing');
 	const { contentProblems, report } = checked;

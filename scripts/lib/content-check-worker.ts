@@ -3,7 +3,7 @@
  * (over 500 MB for 10,000 entries) live and die with the thread, so the build's own process stays
  * small while Astro and Pagefind, which need the most memory, run after it.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { checkContent } from '../../src/core/content-check/index.ts';
 import { readContent } from '../../src/core/content-check/read-content.ts';
 import { contentModel } from '../../src/site/content-rules.ts';
@@ -25,7 +25,6 @@ export function checkForBuild({ root, today }: ContentCheckTask) {
 	};
 }
 
-if (parentPort) {
-	const [task] = workerData as ContentCheckTask[];
-	parentPort.postMessage(checkForBuild(task!));
-}
+parentPort?.once('message', ([task]: ContentCheckTask[]) => {
+	parentPort?.postMessage(checkForBuild(task!));
+});

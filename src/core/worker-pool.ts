@@ -4,80 +4,59 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
- * Runs `work` over `items` on up to `threads` worker threads, each given one batch, and waits for
- * all of them. The worker module receives its batch as `workerData` and posts one message when it
- * is done (its result). Batches are balanced by `weight` (the heaviest item first to the lightest
- * batch), since a build's files differ in cost by orders of magnitude.
+ * Runs a module over `items` in up to `parallel` batches at once, each batch in a worker thread or
+ * a child process of its own, and waits for all of them. The module gets its batch as its first
+ * message and answers with one message (its result). Batches are balanced by `weight` (the
+ * heaviest item first to the lightest batch), since a build's files differ in cost by orders of
+ * magnitude.
+ *
+ * `processes` is for work that allocates and frees large native buffers call after call, such as
+ * zlib's: in worker threads the C library hands that memory back to the system and takes it again
+ * on every call (a 10,000-entry site's compression spent 105 s in the kernel on two threads
+ * against 35 s of work), while each process's main heap keeps it.
  */
-export async function runInWorkers<Item, Result>({
+export async function runInBatches<Item, Result>({
 	module,
 	items,
 	weight,
-	threads = availableParallelism(),
+	parallel = availableParallelism(),
+	isolation = 'threads',
 }: {
 	module: URL;
 	items: readonly Item[];
 	weight: (item: Item) => number;
-	threads?: number;
+	parallel?: number;
+	isolation?: 'threads' | 'processes';
 }): Promise<Result[]> {
-	const batches = balancedBatches(items, weight, Math.max(1, threads)).filter(
+	const batches = balancedBatches(items, weight, Math.max(1, parallel)).filter(
 		(batch) => batch.length > 0,
 	);
-	return Promise.all(
-		batches.map(
-			(batch) =>
-				new Promise<Result>((resolve, reject) => {
-					const worker = new Worker(module, { workerData: batch });
-					worker.once('message', (result: Result) => resolve(result));
-					worker.once('error', reject);
-					worker.once('exit', (code) => {
-						if (code !== 0) reject(new Error(`worker ${module.pathname} exited with ${code}`));
-					});
-				}),
-		),
-	);
+	return Promise.all(batches.map((batch) => runBatch<Result>(module, batch, isolation)));
 }
 
-/**
- * As `runInWorkers`, but each batch in a process of its own (the module gets its batch as its
- * first message and answers with one). For work that allocates and frees large native buffers
- * call after call, such as zlib's: in worker threads the C library hands that memory back to the
- * system and takes it again on every call (a 10,000-entry site's compression spent 105 s in the
- * kernel on two threads against 35 s of work), while each process's main heap keeps it.
- */
-export async function runInProcesses<Item, Result>({
-	module,
-	items,
-	weight,
-	processes = availableParallelism(),
-}: {
-	module: URL;
-	items: readonly Item[];
-	weight: (item: Item) => number;
-	processes?: number;
-}): Promise<Result[]> {
-	const batches = balancedBatches(items, weight, Math.max(1, processes)).filter(
-		(batch) => batch.length > 0,
-	);
-	return Promise.all(
-		batches.map(
-			(batch) =>
-				new Promise<Result>((resolve, reject) => {
-					const child = fork(fileURLToPath(module), [], { serialization: 'advanced' });
-					let answered = false;
-					child.once('message', (result) => {
-						answered = true;
-						resolve(result as Result);
-					});
-					child.once('error', reject);
-					child.once('exit', (code) => {
-						if (!answered || code !== 0)
-							reject(new Error(`${module.pathname} exited with ${code} before answering`));
-					});
-					child.send(batch);
-				}),
-		),
-	);
+function runBatch<Result>(
+	module: URL,
+	batch: unknown[],
+	isolation: 'threads' | 'processes',
+): Promise<Result> {
+	return new Promise<Result>((resolve, reject) => {
+		const runner =
+			isolation === 'processes'
+				? fork(fileURLToPath(module), [], { serialization: 'advanced' })
+				: new Worker(module);
+		let answered = false;
+		runner.once('message', (result: unknown) => {
+			answered = true;
+			resolve(result as Result);
+		});
+		runner.once('error', reject);
+		runner.once('exit', (code: number | null) => {
+			if (!answered || code !== 0)
+				reject(new Error(`${module.pathname} exited with ${code} before answering`));
+		});
+		if (runner instanceof Worker) runner.postMessage(batch);
+		else runner.send(batch);
+	});
 }
 
 /** `items` cut into `count` batches of about equal summed weight. */

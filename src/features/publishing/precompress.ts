@@ -3,7 +3,7 @@ import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { listSiteFiles } from '../../core/post-build/site-files.ts';
 import type { PostBuildStep } from '../../core/post-build/types.ts';
-import { runInProcesses } from '../../core/worker-pool.ts';
+import { runInBatches } from '../../core/worker-pool.ts';
 
 /**
  * Formats worth compressing: text, and the search index, which the search step stores
@@ -50,7 +50,7 @@ function compressionWeight({ bytes, file }: { bytes: number; file: string }): nu
 /**
  * Writes `.gz` and `.br` beside each file (absolute paths). Synchronous on purpose: Node's
  * asynchronous zlib was three times slower on a thousand small pages (a stream and its buffers
- * per call); the step uses both cores through processes instead (`runInProcesses`).
+ * per call); the step uses both cores through processes instead (`runInBatches`).
  */
 export function compressFiles(files: readonly string[]): void {
 	for (const absolute of files) {
@@ -84,7 +84,8 @@ export const precompress: PostBuildStep = {
 			compressFiles(files.map(({ file }) => file));
 			return [];
 		}
-		await runInProcesses<{ file: string; bytes: number }, true>({
+		await runInBatches<{ file: string; bytes: number }, true>({
+			isolation: 'processes',
 			module: new URL('./precompress-worker.ts', import.meta.url),
 			items: files,
 			weight: compressionWeight,

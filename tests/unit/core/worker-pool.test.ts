@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedBatches, runInProcesses, workerPool } from '../../../src/core/worker-pool.ts';
+import { balancedBatches, runInBatches, workerPool } from '../../../src/core/worker-pool.ts';
 
 const square = new URL('../../fixtures/workers/square-worker.ts', import.meta.url);
 
@@ -25,30 +25,34 @@ describe('worker pool', () => {
 	});
 });
 
-describe('runInProcesses', () => {
+describe('runInBatches', () => {
 	const sum = new URL('../../fixtures/workers/sum-process.ts', import.meta.url);
 
-	it('hands each process one batch and collects the answers', async () => {
-		const answers = await runInProcesses<number, number>({
-			module: sum,
-			items: [1, 2, 3, 4, 5, 6],
-			weight: (n) => n,
-			processes: 2,
-		});
-		expect(answers).toHaveLength(2);
-		expect(answers.reduce((a, b) => a + b, 0)).toBe(21);
-	});
-
-	it('fails when a process exits without answering', async () => {
-		await expect(
-			runInProcesses<number, number>({
+	for (const isolation of ['threads', 'processes'] as const) {
+		it(`hands each of its ${isolation} one batch and collects the answers`, async () => {
+			const answers = await runInBatches<number, number>({
 				module: sum,
-				items: [1, -1],
-				weight: () => 1,
-				processes: 1,
-			}),
-		).rejects.toThrow('before answering');
-	});
+				items: [1, 2, 3, 4, 5, 6],
+				weight: (n) => n,
+				parallel: 2,
+				isolation,
+			});
+			expect(answers).toHaveLength(2);
+			expect(answers.reduce((a, b) => a + b, 0)).toBe(21);
+		});
+
+		it(`fails when one of its ${isolation} stops without answering`, async () => {
+			await expect(
+				runInBatches<number, number>({
+					module: sum,
+					items: [1, -1],
+					weight: () => 1,
+					parallel: 1,
+					isolation,
+				}),
+			).rejects.toThrow('before answering');
+		});
+	}
 });
 
 describe('worker batches', () => {
