@@ -20,12 +20,20 @@ import {
 	partialFolderOf,
 	replaceFolder,
 } from '../src/core/post-build/output-folder.ts';
-import { postBuildSteps } from '../src/site/post-build-steps.ts';
+import { postBuildSteps, postBuildWorker } from '../src/site/post-build-steps.ts';
+import {
+	groupSteps,
+	runStep,
+	runTogether,
+	togetherStageName,
+	type StageTiming,
+	type StepOutcome,
+} from '../src/core/post-build/run-steps.ts';
 import { commandSettings } from './lib/settings.ts';
 import { contentModel } from '../src/site/content-rules.ts';
 import { formatPublicationReport } from '../src/features/review/publication-report.ts';
 import { cpuSecondsSoFar } from '../src/core/cpu-time.ts';
-import { runInBatches } from '../src/core/worker-pool.ts';
+import { runInThread } from '../src/core/worker-pool.ts';
 import type { checkForBuild, ContentCheckTask } from './lib/content-check-worker.ts';
 
 // The one switch read here rather than in the settings: it changes what is printed, not what is built.
@@ -96,27 +104,36 @@ const UNREADABLE_PICTURE = /Astro could not optimize image "[^"]*\/([^/"]+?)\.[\
 async function build(): Promise<void> {
 	// Seconds of each stage; with BUILD_TIMINGS_FILE set, written there as JSON (the build benchmark).
 	// CPU seconds beside them: on a shared machine the wall clock also counts others' work.
-	const timings: { stage: string; seconds: number; cpuSeconds: number }[] = [];
+	const timings: StageTiming[] = [];
 	let stageStarted = performance.now();
 	let cpuStarted = cpuSecondsSoFar();
-	const stageDone = (name: string) => {
+	const stageDone = (name: string, parts?: StepOutcome[]) => {
 		const seconds = (performance.now() - stageStarted) / 1000;
 		const cpu = cpuSecondsSoFar();
-		timings.push({ stage: name, seconds, cpuSeconds: cpu - cpuStarted });
+		timings.push({
+			stage: name,
+			seconds,
+			cpuSeconds: cpu - cpuStarted,
+			...(parts
+				? {
+						parts: parts.map(({ step, seconds, cpuSeconds }) => ({
+							stage: step,
+							seconds,
+							cpuSeconds,
+						})),
+					}
+				: {}),
+		});
 		stageStarted = performance.now();
 		cpuStarted = cpu;
 		return seconds.toFixed(1);
 	};
 
 	// On a thread of its own, so that the parsed content is gone before Astro starts.
-	const [checked] = await runInBatches<ContentCheckTask, ReturnType<typeof checkForBuild>>({
-		module: new URL('./lib/content-check-worker.ts', import.meta.url),
-		items: [{ root, today: settings.today }],
-		weight: () => 1,
-		parallel: 1,
-	});
-	if (!checked) throw new Error('the content check returned nothing');
-	const { contentProblems, report } = checked;
+	const { contentProblems, report } = await runInThread<
+		ContentCheckTask,
+		ReturnType<typeof checkForBuild>
+	>(new URL('./lib/content-check-worker.ts', import.meta.url), { root, today: settings.today });
 	for (const problem of contentProblems) console.error(formatProblem(problem, folderName));
 	const errors = contentProblems.filter(isError);
 	if (errors.length > 0) {
@@ -160,16 +177,29 @@ async function build(): Promise<void> {
 	const info = buildInfo(pkg, settings);
 	writeFileSync(path.join(partial, 'build-info.json'), `${JSON.stringify(info, null, 2)}\n`);
 
-	for (const step of postBuildSteps) {
-		stage = step.name;
-		const problems = await step.run({ dir: partial, settings });
-		const seconds = stageDone(step.name);
-		if (problems.length > 0) {
-			for (const problem of problems)
-				console.error(`${path.basename(outDir)}/${problem.file}  ${problem.message}`);
-			stop(`${step.name}发现 ${problems.length} 个问题（见上）。原来的网站文件没有改动。`);
+	const site = { dir: partial, settings };
+	for (const group of groupSteps(postBuildSteps)) {
+		const names = group.steps.map((step) => step.name);
+		stage = names.join('、');
+		let outcomes: StepOutcome[];
+		if (group.together) {
+			console.log(`同时进行：${stage}`);
+			outcomes = await runTogether(group.steps, site, postBuildWorker);
+			stageDone(togetherStageName(names), outcomes);
+		} else {
+			outcomes = [await runStep(group.steps[0]!, site)];
+			stageDone(names[0]!);
 		}
-		console.log(`✓ ${step.name}（${seconds} 秒）`);
+		for (const outcome of outcomes) {
+			if (outcome.problems.length > 0) {
+				for (const problem of outcome.problems)
+					console.error(`${path.basename(outDir)}/${problem.file}  ${problem.message}`);
+				stop(
+					`${outcome.step}发现 ${outcome.problems.length} 个问题（见上）。原来的网站文件没有改动。`,
+				);
+			}
+			console.log(`✓ ${outcome.step}（${outcome.seconds.toFixed(1)} 秒）`);
+		}
 	}
 
 	replaceFolder(partial, outDir);

@@ -7,7 +7,6 @@ export interface Ref {
 }
 
 const refKey = (ref: Ref) => `${ref.collection}/${ref.id}`;
-const refKeysOf = new WeakMap<object, (entry: never) => string[]>();
 
 /**
  * Entries whose reference list (picked by `refsOf`) points at the given target, in their order.
@@ -19,12 +18,7 @@ export function referencing<T>(
 	refsOf: (entry: T) => readonly Ref[] | undefined,
 	target: Ref,
 ): T[] {
-	let keysOf = refKeysOf.get(refsOf) as ((entry: T) => string[]) | undefined;
-	if (!keysOf) {
-		keysOf = (entry: T) => (refsOf(entry) ?? []).map(refKey);
-		refKeysOf.set(refsOf, keysOf);
-	}
-	return (keyIndex(entries, keysOf).get(refKey(target)) ?? []).map(
+	return (keyIndex(entries, refsOf, refKey).get(refKey(target)) ?? []).map(
 		(position) => entries[position]!,
 	);
 }

@@ -34,6 +34,21 @@ export async function runInBatches<Item, Result>({
 	return Promise.all(batches.map((batch) => runBatch<Result>(module, batch, isolation)));
 }
 
+/**
+ * Runs a module once on a worker thread of its own with one task (sent as a batch of one), for
+ * work whose memory should be gone when it is done.
+ */
+export async function runInThread<Task, Result>(module: URL, task: Task): Promise<Result> {
+	const [result] = await runInBatches<Task, Result>({
+		module,
+		items: [task],
+		weight: () => 1,
+		parallel: 1,
+	});
+	if (result === undefined) throw new Error(`${module.pathname} gave no answer`);
+	return result;
+}
+
 function runBatch<Result>(
 	module: URL,
 	batch: unknown[],

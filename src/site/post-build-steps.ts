@@ -14,7 +14,9 @@ import { buildContentScope } from './content-scope.ts';
  * What runs after `astro build`, in order, on the temporary build folder. Steps that write files
  * (a search index, the sitemap's dates, the feed's picture sizes) come before the checks; the
  * page-weight budget measures the final pages; the public-build audit reads every file a reader
- * can receive, before compression, which only copies them; compression comes last.
+ * can receive, before compression, which only copies them; compression comes last. The five
+ * checks only read the folder (`concurrent`) and run at the same time, in processes started from
+ * `postBuildWorker`.
  */
 export const postBuildSteps: PostBuildStep[] = [
 	searchIndex,
@@ -27,3 +29,6 @@ export const postBuildSteps: PostBuildStep[] = [
 	publicAudit(buildContentScope),
 	precompress,
 ];
+
+/** The module a process of the checks that run at the same time starts from. */
+export const postBuildWorker = new URL('./post-build-worker.ts', import.meta.url);

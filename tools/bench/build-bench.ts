@@ -2,6 +2,7 @@
  * The build benchmark's arithmetic: which sizes to build, how much memory a process tree holds,
  * and the row, table and growth figures reported for each size.
  */
+import type { StageTiming } from '../../src/core/post-build/run-steps.ts';
 
 /** `--entries 100,1000,10000` or `--entries=100,1000`: the sizes to build, smallest first. */
 export function parseEntrySizes(args: readonly string[], fallback = [100, 1000, 10000]): number[] {
@@ -51,12 +52,7 @@ export function treeMemory(processes: readonly ProcessStatus[], root: number): n
 }
 
 /** Seconds of one stage of `npm run build` (its BUILD_TIMINGS_FILE). */
-export interface StageTiming {
-	stage: string;
-	seconds: number;
-	/** CPU seconds of the build's process and the children it waited for, during the stage. */
-	cpuSeconds?: number | undefined;
-}
+export type { StageTiming };
 
 /** What the benchmark reports for one size. */
 export interface BenchRow {
@@ -100,12 +96,18 @@ export function benchRow(measured: {
 	/** Names of the stages the table shows on their own. */
 	stageNames: { astro: string; search: string; compress: string; checks: readonly string[] };
 }): BenchRow {
-	const secondsOf = (name: string) => {
-		const stage = measured.stages.find((candidate) => candidate.stage === name);
+	/** The stage of that name, or the stage of steps run at the same time that holds it. */
+	const stageOf = (name: string) => {
+		const stage = measured.stages.find(
+			(candidate) =>
+				candidate.stage === name || candidate.parts?.some((part) => part.stage === name),
+		);
 		if (!stage) throw new Error(`the build reported no “${name}” stage`);
-		return stage.seconds;
+		return stage;
 	};
+	const secondsOf = (name: string) => stageOf(name).seconds;
 	const { astro, search, compress, checks } = measured.stageNames;
+	const checkStages = new Set(checks.map(stageOf));
 	return {
 		entries: measured.entries,
 		pages: measured.pages,
@@ -113,7 +115,7 @@ export function benchRow(measured: {
 		cpuSeconds: measured.cpuSeconds,
 		astroSeconds: secondsOf(astro),
 		searchSeconds: secondsOf(search),
-		checkSeconds: checks.reduce((sum, name) => sum + secondsOf(name), 0),
+		checkSeconds: [...checkStages].reduce((sum, stage) => sum + stage.seconds, 0),
 		compressSeconds: secondsOf(compress),
 		peakMemoryBytes: measured.peakMemoryBytes,
 		pagesPerSecond: measured.pages / measured.buildSeconds,
@@ -258,10 +260,16 @@ export function formatStageTable(rows: readonly BenchRow[]): string {
 		`| ${header.join(' | ')} |`,
 		`|${header.map((_, index) => (index === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
 	];
-	const stages = [...new Set(rows.flatMap((row) => row.stages.map((stage) => stage.stage)))];
+	// A stage of steps run at the same time is followed by its steps, each on a line of its own.
+	const flat = (row: BenchRow) =>
+		row.stages.flatMap((stage) => [
+			stage,
+			...(stage.parts ?? []).map((part) => ({ ...part, stage: `↳ ${part.stage}` })),
+		]);
+	const stages = [...new Set(rows.flatMap((row) => flat(row).map((stage) => stage.stage)))];
 	for (const name of stages) {
 		const cells = rows.flatMap((row) => {
-			const stage = row.stages.find((candidate) => candidate.stage === name);
+			const stage = flat(row).find((candidate) => candidate.stage === name);
 			if (!stage) return ['–', '–', '–'];
 			return [
 				stage.seconds.toFixed(1),

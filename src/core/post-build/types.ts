@@ -23,4 +23,9 @@ export interface PostBuildStep {
 	/** Short name shown while the build runs. */
 	name: string;
 	run: (site: BuiltSite) => Promise<BuildProblem[]> | BuildProblem[];
+	/**
+	 * The step only reads the build folder and writes nothing in it, so it may run in a process of
+	 * its own at the same time as the `concurrent` steps next to it in the list.
+	 */
+	concurrent?: boolean;
 }

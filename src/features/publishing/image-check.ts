@@ -44,6 +44,7 @@ export function imagesWithoutAttributes(file: string, page: ParsedPage): BuildPr
 /** The picture check: no built picture over 200 KB, every `<img>` with width, height and alt. */
 export const imageCheck: PostBuildStep = {
 	name: '图片检查（大小、尺寸和替代文字）',
+	concurrent: true,
 	run({ dir }) {
 		const files = listSiteFiles(dir);
 		return [

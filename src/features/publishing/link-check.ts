@@ -101,6 +101,7 @@ export function findBrokenLinks(
 export function linkCheckStep(leftToOthers?: LinkLeftToOthers): PostBuildStep {
 	return {
 		name: '链接检查',
+		concurrent: true,
 		run({ dir, settings: { basePath: base } }) {
 			const files = listSiteFiles(dir);
 			const pages = new Map<string, ParsedPage>();

@@ -100,6 +100,7 @@ export function findExternalLoads(file: string, text: string): string[] {
 /** The offline guarantee: no built HTML, CSS, JS or SVG loads anything from another host. */
 export const offlineCheck: PostBuildStep = {
 	name: '离线检查（不从其他网站加载资源）',
+	concurrent: true,
 	run({ dir }) {
 		const problems: BuildProblem[] = [];
 		for (const file of listSiteFiles(dir)) {

@@ -77,7 +77,8 @@ export const precompress: PostBuildStep = {
 	async run({ dir }) {
 		const files = listSiteFiles(dir)
 			.filter((file) => COMPRESSIBLE.test(file))
-			.map((file) => ({ file: path.join(dir, file), bytes: statSync(path.join(dir, file)).size }))
+			.map((file) => path.join(dir, file))
+			.map((file) => ({ file, bytes: statSync(file).size }))
 			.filter(({ bytes }) => bytes >= MIN_BYTES);
 		const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
 		if (total < BYTES_WORTH_PROCESSES) {

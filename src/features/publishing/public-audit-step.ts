@@ -26,6 +26,7 @@ function textOf(file: string): string {
 export function publicAudit(scopeOf: (settings: Settings) => ContentScope): PostBuildStep {
 	return {
 		name: '公开版审计（内部内容和个人信息）',
+		concurrent: true,
 		run: ({ dir, settings }) => {
 			if (settings.profile !== 'public') return [];
 			const content = readContent(settings.contentDir);

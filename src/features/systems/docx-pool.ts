@@ -14,6 +14,7 @@ export interface DocxTask {
 }
 
 let pool: ReturnType<typeof workerPool<DocxTask, Uint8Array>> | undefined;
+let fellBack = false;
 
 /**
  * Packs a template's `.docx` on a worker thread, so that a build packs templates on the second
@@ -31,7 +32,13 @@ export async function packSystemDocx(
 	});
 	try {
 		return new Uint8Array(await pool.run(task));
-	} catch {
+	} catch (error) {
+		// Said once: the build is right either way, only slower.
+		if (!fellBack)
+			console.warn(
+				`模板的 Word 文件改在主线程逐个打包（后台线程不可用：${(error as Error).message}），构建会慢一些。`,
+			);
+		fellBack = true;
 		return systemDocxBytes(task.meta, task.document, task.values);
 	}
 }

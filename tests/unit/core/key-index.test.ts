@@ -25,4 +25,13 @@ describe('keyIndex', () => {
 			0, 1,
 		]);
 	});
+
+	it('indexes values by the key made of each, and treats a missing list as empty', () => {
+		const refs = [{ to: [{ id: 'x' }, { id: 'y' }] }, { to: undefined }, { to: [{ id: 'x' }] }];
+		const refsOf = (item: (typeof refs)[number]) => item.to;
+		const idOf = (ref: { id: string }) => `ref/${ref.id}`;
+		const index = keyIndex(refs, refsOf, idOf);
+		expect(index.get('ref/x')).toEqual([0, 2]);
+		expect(index.get('ref/y')).toEqual([0]);
+	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { balancedBatches, runInBatches, workerPool } from '../../../src/core/worker-pool.ts';
+import {
+	balancedBatches,
+	runInBatches,
+	runInThread,
+	workerPool,
+} from '../../../src/core/worker-pool.ts';
 
 const square = new URL('../../fixtures/workers/square-worker.ts', import.meta.url);
 
@@ -53,6 +58,15 @@ describe('runInBatches', () => {
 			).rejects.toThrow('before answering');
 		});
 	}
+});
+
+describe('runInThread', () => {
+	const sum = new URL('../../fixtures/workers/sum-process.ts', import.meta.url);
+
+	it('runs the module once on a thread with the task as a batch of one', async () => {
+		expect(await runInThread<number, number>(sum, 7)).toBe(7);
+		await expect(runInThread<number, number>(sum, -1)).rejects.toThrow('before answering');
+	});
 });
 
 describe('worker batches', () => {

@@ -96,6 +96,42 @@ describe('the benchmark rows', () => {
 		).toThrow('no “astro build” stage');
 	});
 
+	it('counts checks that ran at the same time once, by the wall seconds of their stage', () => {
+		const together = benchRow({
+			entries: 10,
+			pages: 10,
+			buildSeconds: 20,
+			peakMemoryBytes: 0,
+			indexBytes: 0,
+			stages: [
+				{ stage: 'astro build', seconds: 10 },
+				{ stage: 'search', seconds: 3 },
+				{
+					stage: 'links + weight',
+					seconds: 0.6,
+					parts: [
+						{ stage: 'links', seconds: 0.5 },
+						{ stage: 'weight', seconds: 0.4 },
+					],
+				},
+				{ stage: 'compress', seconds: 2 },
+			],
+			stageNames: {
+				astro: 'astro build',
+				search: 'search',
+				compress: 'compress',
+				checks: ['links', 'weight'],
+			},
+		});
+		expect(together.checkSeconds).toBe(0.6);
+		const lines = formatStageTable([together]).split('\n');
+		expect(lines.slice(4, 7)).toEqual([
+			'| links + weight | 0.6 | – | 3 |',
+			'| ↳ links | 0.5 | – | 3 |',
+			'| ↳ weight | 0.4 | – | 2 |',
+		]);
+	});
+
 	it('compares seconds per entry between sizes: 1 is linear', () => {
 		expect(growthFactors([row(100, 10), row(1000, 50), row(10000, 1000)])).toEqual([
 			{ from: 100, to: 1000, factor: 0.5 },
