@@ -121,6 +121,7 @@ async function measure(entries: number, content: string, name: string): Promise<
 		cpuSeconds: build.cpuSeconds,
 		peakMemoryBytes: build.peakMemoryBytes,
 		indexBytes: stats.bytes,
+		searchPeakMemoryBytes: stats.peakMemoryBytes,
 		stages: JSON.parse(readFileSync(files.timings, 'utf8')) as StageTiming[],
 		stageNames: {
 			astro: 'astro build',
@@ -204,7 +205,7 @@ try {
 			budgetBreaches: weight.breaches.length,
 		});
 		console.log(
-			`   ${row.buildSeconds.toFixed(1)} 秒，搜索索引 ${row.searchSeconds.toFixed(1)} 秒，内存峰值 ${(row.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB${second ? `；再次构建 ${second.buildSeconds.toFixed(1)} 秒` : ''}${peer ? `；Starlight ${peer.buildSeconds.toFixed(1)} 秒，内存峰值 ${(peer.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB` : ''}`,
+			`   ${row.buildSeconds.toFixed(1)} 秒，搜索索引 ${row.searchSeconds.toFixed(1)} 秒，内存峰值 ${(row.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB${row.searchPeakMemoryBytes ? `（其中 Pagefind 进程 ${(row.searchPeakMemoryBytes / 1024 ** 2).toFixed(0)} MB）` : ''}${second ? `；再次构建 ${second.buildSeconds.toFixed(1)} 秒` : ''}${peer ? `；Starlight ${peer.buildSeconds.toFixed(1)} 秒，内存峰值 ${(peer.peakMemoryBytes / 1024 ** 2).toFixed(0)} MB` : ''}`,
 		);
 		rmSync(path.join(work, `site-${entries}`), { recursive: true, force: true });
 	}

@@ -80,6 +80,8 @@ export interface BenchRow {
 	pagesPerSecond: number;
 	/** Bytes of the search index and Pagefind's files the site ships. */
 	indexBytes: number;
+	/** Highest resident memory of Pagefind's own process while it indexed (Linux), in bytes. */
+	searchPeakMemoryBytes?: number | undefined;
 	/** Seconds of each stage: content check, astro build, each post-build step. */
 	stages: StageTiming[];
 }
@@ -92,6 +94,7 @@ export function benchRow(measured: {
 	cpuSeconds?: number | undefined;
 	peakMemoryBytes: number;
 	indexBytes: number;
+	searchPeakMemoryBytes?: number | undefined;
 	stages: StageTiming[];
 	/** Names of the stages the table shows on their own. */
 	stageNames: { astro: string; search: string; compress: string; checks: readonly string[] };
@@ -120,6 +123,7 @@ export function benchRow(measured: {
 		peakMemoryBytes: measured.peakMemoryBytes,
 		pagesPerSecond: measured.pages / measured.buildSeconds,
 		indexBytes: measured.indexBytes,
+		searchPeakMemoryBytes: measured.searchPeakMemoryBytes,
 		stages: measured.stages,
 	};
 }
