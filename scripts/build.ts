@@ -74,62 +74,28 @@ function picturesWhere(matches: (contentRelative: string) => boolean): PictureUs
 const picturesNamed = (contentRelative: string) =>
 	picturesWhere((picture) => picture === contentRelative);
 
-/** What `astro build` printed, and how it ended. */
-interface AstroOutcome {
-	status: number | null;
-	errors: string;
-	output: string;
-}
-
-/**
- * Starts `astro build`, keeping its error print-out to explain it. Its progress is held back until
- * `show()` (it starts while the content is still being checked, whose findings come first);
- * `stop()` ends it when the check has found the content wrong.
- */
-function startAstro(): {
-	done: Promise<AstroOutcome>;
-	show: () => void;
-	stop: () => Promise<void>;
-} {
-	const child = spawn('astro', ['build', ...process.argv.slice(2)], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, OUT_DIR: partial },
-		shell: process.platform === 'win32',
-	});
-	let errors = '';
-	let output = '';
-	let held: { stream: NodeJS.WriteStream; chunk: Buffer }[] | undefined = [];
-	const write = (stream: NodeJS.WriteStream, chunk: Buffer) => {
-		if (held) held.push({ stream, chunk });
-		else stream.write(chunk);
-	};
-	child.stdout.on('data', (chunk: Buffer) => {
-		output += chunk.toString();
-		write(process.stdout, chunk);
-	});
-	child.stderr.on('data', (chunk: Buffer) => {
-		errors += chunk.toString();
-		// Warnings are shown as they come; an error is explained once Astro has stopped.
-		if (debug || !/\[ERROR\]|Stack trace:|^\s+at /m.test(errors)) write(process.stderr, chunk);
-	});
-	const done = new Promise<AstroOutcome>((resolve) => {
+/** Runs `astro build`, showing its progress but keeping its error print-out to explain it. */
+function runAstro(): Promise<{ status: number | null; errors: string; output: string }> {
+	return new Promise((resolve) => {
+		const child = spawn('astro', ['build', ...process.argv.slice(2)], {
+			stdio: ['inherit', 'pipe', 'pipe'],
+			env: { ...process.env, OUT_DIR: partial },
+			shell: process.platform === 'win32',
+		});
+		let errors = '';
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk.toString();
+			process.stdout.write(chunk);
+		});
+		child.stderr.on('data', (chunk: Buffer) => {
+			errors += chunk.toString();
+			// Warnings are shown as they come; an error is explained once Astro has stopped.
+			if (debug || !/\[ERROR\]|Stack trace:|^\s+at /m.test(errors)) process.stderr.write(chunk);
+		});
 		child.on('close', (status) => resolve({ status, errors, output }));
 		child.on('error', (error) => resolve({ status: 1, errors: String(error), output }));
 	});
-	return {
-		done,
-		show: () => {
-			for (const { stream, chunk } of held ?? []) stream.write(chunk);
-			held = undefined;
-		},
-		stop: async () => {
-			held = undefined;
-			child.stdout.removeAllListeners('data');
-			child.stderr.removeAllListeners('data');
-			if (child.exitCode === null) child.kill('SIGTERM');
-			await done;
-		},
-	};
 }
 
 // A picture Astro could not read is published as it is (broken): stop instead.
@@ -163,40 +129,27 @@ async function build(): Promise<void> {
 		return seconds.toFixed(1);
 	};
 
-	// Astro starts beside the content check, which has a core to itself: the check reads and
-	// validates every entry while Astro reads them into its own store (it writes only into the
-	// temporary folder and its cache, which it writes atomically), and is stopped if the content
-	// is wrong. The check runs on a thread of its own, so that its parsed entries are gone when it is.
-	discardFolder(partial);
-	const astroRun = startAstro();
-	let checked: ReturnType<typeof checkForBuild>;
-	try {
-		checked = await runInThread<ContentCheckTask, ReturnType<typeof checkForBuild>>(
-			new URL('./lib/content-check-worker.ts', import.meta.url),
-			{ root, today: settings.today },
-		);
-	} catch (error) {
-		await astroRun.stop();
-		throw error;
-	}
-	const { contentProblems, report } = checked;
+	// On a thread of its own, so that the parsed content is gone before Astro starts.
+	const { contentProblems, report } = await runInThread<
+		ContentCheckTask,
+		ReturnType<typeof checkForBuild>
+	>(new URL('./lib/content-check-worker.ts', import.meta.url), { root, today: settings.today });
 	for (const problem of contentProblems) console.error(formatProblem(problem, folderName));
 	const errors = contentProblems.filter(isError);
 	if (errors.length > 0) {
-		await astroRun.stop();
 		stop(
 			`内容中有 ${errors.length} 个问题（见上）。改正后再运行 npm run build。原来的网站文件没有改动。`,
 		);
 	}
 
-	// Said before Astro's progress, where the operator reads the build's start.
+	// Said before the pages are made, where the operator reads the build's start.
 	for (const line of formatPublicationReport(report, settings.profile, folderName))
 		console.log(line);
 
+	discardFolder(partial);
 	stageDone('content check');
 	stage = 'Astro 生成网页';
-	astroRun.show();
-	const astro = await astroRun.done;
+	const astro = await runAstro();
 	if (astro.status !== 0) {
 		const explained = explainAstroFailure(astro.errors, root, picturesNamed);
 		if (explained.where) console.error(`${explained.where}  ${explained.message}`);
