@@ -28,4 +28,9 @@ export interface PostBuildStep {
 	 * its own at the same time as the `concurrent` steps next to it in the list.
 	 */
 	concurrent?: boolean;
+	/**
+	 * What a run costs against the other concurrent steps (their seconds measured at 10,000
+	 * entries), so that steps run together are shared out evenly among the cores.
+	 */
+	cost?: number;
 }

@@ -45,6 +45,7 @@ export function imagesWithoutAttributes(file: string, page: ParsedPage): BuildPr
 export const imageCheck: PostBuildStep = {
 	name: '图片检查（大小、尺寸和替代文字）',
 	concurrent: true,
+	cost: 6.5,
 	run({ dir }) {
 		const files = listSiteFiles(dir);
 		return [

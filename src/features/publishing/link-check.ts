@@ -102,6 +102,7 @@ export function linkCheckStep(leftToOthers?: LinkLeftToOthers): PostBuildStep {
 	return {
 		name: '链接检查',
 		concurrent: true,
+		cost: 10,
 		run({ dir, settings: { basePath: base } }) {
 			const files = listSiteFiles(dir);
 			const pages = new Map<string, ParsedPage>();

@@ -101,6 +101,7 @@ export function findExternalLoads(file: string, text: string): string[] {
 export const offlineCheck: PostBuildStep = {
 	name: '离线检查（不从其他网站加载资源）',
 	concurrent: true,
+	cost: 6,
 	run({ dir }) {
 		const problems: BuildProblem[] = [];
 		for (const file of listSiteFiles(dir)) {

@@ -27,6 +27,7 @@ export function publicAudit(scopeOf: (settings: Settings) => ContentScope): Post
 	return {
 		name: '公开版审计（内部内容和个人信息）',
 		concurrent: true,
+		cost: 8.5,
 		run: ({ dir, settings }) => {
 			if (settings.profile !== 'public') return [];
 			const content = readContent(settings.contentDir);

@@ -48,6 +48,7 @@ export function measureSite(dir: string, base: string): PageWeight[] {
 export const pageWeight: PostBuildStep = {
 	name: '页面重量预算（gzip 后的 HTML、CSS、JavaScript）',
 	concurrent: true,
+	cost: 12,
 	run({ dir, settings }) {
 		const pages = measureSite(dir, settings.basePath);
 		const templates = weightsByTemplate(pages);

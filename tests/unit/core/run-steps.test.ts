@@ -40,8 +40,8 @@ describe('steps run together', () => {
 	writeFileSync(path.join(dir, 'index.html'), '<p>');
 	const site: BuiltSite = { dir, settings: readSettings({}, dir) };
 
-	it('runs each step in a process of its own on the same folder, answering in list order', async () => {
-		const outcomes = await runTogether(fixtureSteps.slice(0, 2), site, worker);
+	it('runs the steps in other processes, one per core, answering in list order', async () => {
+		const outcomes = await runTogether(fixtureSteps.slice(0, 2), site, worker, 2);
 		expect(outcomes.map((outcome) => outcome.step)).toEqual(['first check', 'second check']);
 		const pids = outcomes.map((outcome) => outcome.problems[0]?.message);
 		expect(new Set(pids).size).toBe(2);
@@ -50,6 +50,13 @@ describe('steps run together', () => {
 			expect(outcome.problems[0]?.file).toBe('index.html');
 			expect(outcome.seconds).toBeGreaterThanOrEqual(0);
 		}
+	});
+
+	it('shares the steps out among fewer processes than steps', async () => {
+		const outcomes = await runTogether(fixtureSteps.slice(0, 2), site, worker, 1);
+		const pids = outcomes.map((outcome) => outcome.problems[0]?.message);
+		expect(new Set(pids).size).toBe(1);
+		expect(pids[0]).not.toBe(String(process.pid));
 	});
 
 	it('fails naming the step and its error when a step throws', async () => {
