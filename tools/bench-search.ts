@@ -31,7 +31,9 @@ import { QUERY_DATA_FILE, type QueryData } from '../src/features/search/query-da
 import { indexSite, type IndexStats } from '../src/features/search/index-step.ts';
 import { readIndexedPages } from './bench/index-reader.ts';
 import type { PagefindApi } from '../src/features/search/pagefind-api.ts';
-import { connectPagefind } from '../src/features/search/search-engine.ts';
+import { connectPagefind, headFirstSearch } from '../src/features/search/search-engine.ts';
+import { PAGE_SIZE } from '../src/features/search/result-list.ts';
+import { HeadIndex } from '../src/features/search/head-index.ts';
 import { writeSyntheticContent } from './synthetic/synthetic-content.ts';
 import { commandSettings } from '../scripts/lib/settings.ts';
 
@@ -220,9 +222,25 @@ async function measureSite(
 	const data = JSON.parse(
 		readFileSync(path.join(siteDir, 'pagefind', QUERY_DATA_FILE), 'utf8'),
 	) as QueryData;
-	const search = await connectPagefind(chosenIndex.module, chosenIndex.options, { data });
-	const runChosen = async (query: string) =>
-		(await search.search(query)).hits.map((hit) => chosenIndex.urlOf.get(hit.id) ?? hit.id);
+	const search = data.heads
+		? headFirstSearch(
+				() => Promise.resolve(chosenIndex.module),
+				new HeadIndex(`${server.url}pagefind/`, data.heads),
+				data,
+				chosenIndex.options,
+			)
+		: await connectPagefind(chosenIndex.module, chosenIndex.options, { data });
+	// What a reader sees paging on: the first page as the first search ranks it, then every
+	// other page found (a first search from the best pages only looks them all up then).
+	const runChosen = async (query: string) => {
+		const first = await search.search(query);
+		const shown = first.hits.slice(0, PAGE_SIZE);
+		const seen = new Set(shown.map((hit) => hit.id));
+		const rest = first.atLeast
+			? (await search.search(query, {}, { complete: true })).hits.filter((hit) => !seen.has(hit.id))
+			: first.hits.slice(PAGE_SIZE);
+		return [...shown, ...rest].map((hit) => chosenIndex.urlOf.get(hit.id) ?? hit.id);
+	};
 	const chosen = await measureQuality(queries, runChosen);
 	const typed = await measureTyped(runChosen);
 

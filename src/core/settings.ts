@@ -56,6 +56,15 @@ const environmentSchema = z.object({
 	SEARCH_STATS_FILE: z.string().min(1).optional(),
 	/** Where the page-weight step writes its figures as JSON, for the build benchmark. */
 	PAGE_WEIGHT_REPORT_FILE: z.string().min(1).optional(),
+	/**
+	 * How many pages the search's head index lists of a common word for a first search
+	 * (`SEARCH_HEAD_PAGES`; 0 builds none, and every search loads Pagefind).
+	 */
+	SEARCH_HEAD_PAGES: z.coerce
+		.number({ error: '应为页面数，例如 160' })
+		.int({ error: '应为整数，例如 160' })
+		.min(0, { error: '不能小于 0' })
+		.default(160),
 	/** `report` lists pages over budget without stopping the build (the build benchmark). */
 	PAGE_WEIGHT_BUDGETS: z
 		.enum(['enforce', 'report'], { error: '只能是 enforce（默认）或 report' })
@@ -107,6 +116,8 @@ export interface Settings {
 	};
 	/** Whether a page over its weight budget stops the build or is only reported. */
 	pageWeightBudgets: 'enforce' | 'report';
+	/** How many pages the search's head index lists of a common word (0: no head index). */
+	searchHeadPages: number;
 	/** The port of the editors' workbench (`npm run edit`). */
 	workbenchPort: number;
 	/** The build's day, `YYYY-MM-DD`, for scheduled publishing (China time unless `BUILD_DATE`). */
@@ -172,6 +183,7 @@ export function readSettings(
 			pageWeightFile: resolve(values.PAGE_WEIGHT_REPORT_FILE),
 		},
 		pageWeightBudgets: values.PAGE_WEIGHT_BUDGETS,
+		searchHeadPages: values.SEARCH_HEAD_PAGES,
 		workbenchPort: values.WORKBENCH_PORT,
 		inspectionFile: path.resolve(cwd, values.INSPECTION_FILE),
 		// China has one time zone, UTC+8, without daylight saving.

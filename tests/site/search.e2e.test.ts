@@ -362,6 +362,70 @@ describe('search served compressed, as nginx with brotli_static and gzip_static 
 		const chunks = sent.filter((pathname) => pathname.endsWith('.pf_index'));
 		expect(chunks.length).toBeGreaterThan(0);
 		expect(chunks.length).toBeLessThanOrEqual(4);
+		// The head index answered: Pagefind's code, WebAssembly and metadata did not load.
+		expect(chunks.every((pathname) => pathname.startsWith('/pagefind/heads/'))).toBe(true);
+		expect(
+			sent.filter((pathname) => /pagefind\.js$|\.pagefind$|\.pf_meta$/.test(pathname)),
+		).toEqual([]);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('search on a head index that lists only the best pages (SEARCH_HEAD_PAGES=20)', () => {
+	let server: RunningServer;
+	const sent: string[] = [];
+
+	beforeAll(async () => {
+		const build = buildSite('search-heads', { SEARCH_HEAD_PAGES: '20' });
+		if (build.status !== 0) throw new Error(build.output.slice(-3000));
+		server = await serveStatic(build.outDir, '/', contentSecurityPolicy, {
+			onSent: (pathname) => sent.push(pathname),
+		});
+	});
+
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	const pagefindCode = () =>
+		sent.filter((file) => /pagefind\.js$|\.pagefind$|\.pf_meta$/.test(file));
+
+	it('shows the best pages first without Pagefind, and finds them all on “显示更多结果”', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('统战')}`);
+		await expect(resultsSettled(page)).resolves.toMatch(/^找到 \d+ 条以上与“统战”相关的结果/);
+		await expect(results(page).count()).resolves.toBe(10);
+		expect(pagefindCode()).toEqual([]);
+		await page.getByRole('button', { name: '显示更多结果' }).click();
+		await page
+			.getByRole('status')
+			.filter({ hasText: /^找到 \d+ 条与/ })
+			.waitFor();
+		const total = Number(/找到 (\d+) 条/.exec((await resultsSettled(page)) ?? '')?.[1]);
+		expect(total).toBeGreaterThan(10);
+		await expect(results(page).count()).resolves.toBe(Math.min(total, 20));
+		expect(pagefindCode().length).toBeGreaterThan(0);
+		// No result is listed twice after the lists are joined.
+		const links = await results(page)
+			.getByRole('link')
+			.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+		expect(new Set(links).size).toBe(links.length);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('counts the filter values once the filters are opened', async () => {
+		const { page, problems } = await watchedPage(server);
+		await page.goto(`${server.url}search/?q=${encodeURIComponent('统战')}`);
+		await resultsSettled(page);
+		const town = page.getByLabel('镇（园区）');
+		await expect(town.getByRole('option', { name: '柳林镇', exact: true }).count()).resolves.toBe(
+			1,
+		);
+		await page.getByText('筛选', { exact: true }).click();
+		await town.getByRole('option', { name: /^柳林镇（\d+）$/ }).waitFor({ state: 'attached' });
+		await expect(resultsSettled(page)).resolves.toMatch(/^找到 \d+ 条与/);
 		expect(problems).toEqual([]);
 		await page.close();
 	});

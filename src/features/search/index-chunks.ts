@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { HEAD_FOLDER, IN_PINYIN, IN_TITLE, type HeadIndexInfo } from './head-index.ts';
 
 /** Pagefind's files start with this mark once unzipped. */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
@@ -83,7 +84,7 @@ export interface WordChunk {
 
 /**
  * Cuts the words, sorted, into chunks of at least `chunkBytes` encoded bytes each (the last may
- * be smaller; a word is never split), and names each chunk's first and last word by the shortest
+ * be smaller, but not below half of it unless it is the only one; a word is never split), and names each chunk's first and last word by the shortest
  * prefixes that tell neighbouring chunks apart, as Pagefind does.
  *
  * Pagefind looks each word of a query up in the first chunk whose boundaries hold it, and only
@@ -106,7 +107,11 @@ export function chunkWords(words: readonly WordEntry[], chunkBytes: number): Wor
 			size = 0;
 		}
 	});
-	if (group.length > 0) groups.push(group);
+	// A small remainder joins the last chunk: a file of a few hundred bytes is not worth a request
+	// (and too small to be stored compressed).
+	const last = groups.at(-1);
+	if (last && size < chunkBytes / 2) last.push(...group);
+	else if (group.length > 0) groups.push(group);
 	const chunks = groups.map((words) => ({
 		from: words[0]?.[0] ?? '',
 		to: words.at(-1)?.[0] ?? '',
@@ -143,15 +148,180 @@ function contentName(prefix: string, content: Uint8Array, taken: Set<string>): s
  * How big to make the chunks of an index of `indexBytes` (uncompressed): about 2 KB for the
  * sample site, growing with the square root of the index. Smaller chunks mean a search downloads
  * fewer entries it does not need, but more chunks to list in the metadata every search loads;
- * this size keeps the two in balance for a query of a few characters.
+ * this size keeps the two in balance for a query of a few characters. `balance` weighs what a
+ * listed chunk costs against what a loaded one does (16 for Pagefind's metadata).
  */
-export function chunkSizeFor(indexBytes: number): number {
-	return Math.max(1024, Math.round(Math.sqrt(16 * indexBytes)));
+export function chunkSizeFor(indexBytes: number, balance = 16): number {
+	return Math.max(1024, Math.round(Math.sqrt(balance * indexBytes)));
 }
 
-/** Pagefind's metadata: `[version, pages, index chunks, filter chunks, sorts, …]`. */
+/** Pagefind's metadata: `[version, pages, index chunks, filter chunks, sorts, meta fields]`. */
 const META_PAGES = 1;
 const META_CHUNKS = 2;
+const META_FIELDS = 5;
+
+/** A word's page as Pagefind encodes it: `[page step, locations, meta locations?]`. */
+type PageWord = [number, number[], ...CborValue[]];
+
+/** What the head index ranks a word's pages by. */
+interface HeadCandidate {
+	page: number;
+	locations: number[];
+	flags: number;
+	/** The title (or its aliases or pinyin) holds the word. */
+	inTitle: boolean;
+	titleLength: number;
+	score: number;
+}
+
+/** The meta fields Pagefind lists a page's word in (its meta locations: `-field - 1`, positions). */
+function metaFieldsOf(entry: PageWord): Set<number> {
+	const fields = new Set<number>();
+	const locations = entry[2];
+	if (!Array.isArray(locations)) return fields;
+	let field = 0;
+	for (const location of locations) {
+		if (typeof location !== 'number') continue;
+		if (location < 0) field = -location - 1;
+		else fields.add(field);
+	}
+	return fields;
+}
+
+/**
+ * The pages of a word's entry the head index keeps, at most `headPages`: first those whose title
+ * (its aliases or pinyin) holds the word, shorter titles first — the search ranks a title the
+ * query covers most above all — then those where the word weighs most. Pages are scored as
+ * Pagefind scores them, roughly: BM25 of the word's count against the page's length, times the
+ * word's rarity (IDF).
+ */
+export function headOf(
+	pages: readonly CborValue[],
+	headPages: number,
+	site: {
+		pageCount: number;
+		averageWords: number;
+		wordsOf: (page: number) => number;
+		titleLengthOf: (page: number) => number;
+		fieldsOf: (fields: ReadonlySet<number>) => { flags: number; inTitle: boolean };
+	},
+): HeadCandidate[] {
+	const idf = Math.log((site.pageCount - pages.length + 0.5) / (pages.length + 0.5) + 1);
+	let page = 0;
+	const candidates = pages.map((value): HeadCandidate => {
+		const entry = value as PageWord;
+		page += entry[0];
+		const { flags, inTitle } = site.fieldsOf(metaFieldsOf(entry));
+		const count = entry[1].filter((location) => location >= 0).length;
+		const length = site.wordsOf(page) / (site.averageWords || 1);
+		const bm25 = (count * 2.2) / (count + 1.2 * (0.25 + 0.75 * length));
+		return {
+			page,
+			locations: entry[1],
+			flags,
+			inTitle,
+			titleLength: inTitle ? site.titleLengthOf(page) : 0,
+			score: idf * bm25,
+		};
+	});
+	if (candidates.length <= headPages) return candidates;
+	return [...candidates]
+		.sort(
+			(a, b) =>
+				Number(b.inTitle) - Number(a.inTitle) ||
+				a.titleLength - b.titleLength ||
+				b.score - a.score ||
+				a.page - b.page,
+		)
+		.slice(0, headPages)
+		.sort((a, b) => a.page - b.page);
+}
+
+/**
+ * The head index of a language's words (see `head-index.ts`): every word with the pages
+ * `headOf` keeps, cut into chunks of about `chunkSizeFor` their size and named by a build prefix
+ * and their number.
+ */
+function buildHeadIndex(
+	words: readonly WordEntry[],
+	{
+		pages,
+		fields,
+		fragmentOf,
+		headPages,
+		fragmentPrefix,
+	}: {
+		pages: readonly PageEntry[];
+		fields: readonly string[];
+		fragmentOf: (name: string) => Uint8Array | undefined;
+		headPages: number;
+		fragmentPrefix: string;
+	},
+): { files: SearchFile[]; info: HeadIndexInfo } {
+	const fieldNumber = (name: string) => fields.indexOf(name);
+	const [title, aliases, pinyin] = ['title', 'aliases', 'pinyin'].map(fieldNumber);
+	const titleLengths = new Map<number, number>();
+	const titleLengthOf = (page: number) => {
+		let length = titleLengths.get(page);
+		if (length === undefined) {
+			const fragment = fragmentOf(String(pages[page]?.[0] ?? ''));
+			const parsed = fragment
+				? (JSON.parse(new TextDecoder().decode(pagefindData(fragment))) as {
+						meta?: { title?: string };
+					})
+				: {};
+			length = (parsed.meta?.title ?? '').replace(/\s+/g, '').length;
+			titleLengths.set(page, length);
+		}
+		return length;
+	};
+	const wordsOf = (page: number) => Number(pages[page]?.[1]) || 0;
+	const site = {
+		pageCount: pages.length,
+		averageWords: pages.reduce((sum, _, page) => sum + wordsOf(page), 0) / (pages.length || 1),
+		wordsOf,
+		titleLengthOf,
+		fieldsOf: (held: ReadonlySet<number>) => ({
+			flags: (held.has(title ?? -1) ? IN_TITLE : 0) | (held.has(pinyin ?? -1) ? IN_PINYIN : 0),
+			inTitle: [title, aliases, pinyin].some((field) => held.has(field ?? -1)),
+		}),
+	};
+	let bytes = 0;
+	const entries: WordEntry[] = words.map(([word, list]) => {
+		let last = 0;
+		const kept = headOf(Array.isArray(list) ? list : [], headPages, site).map((page) => {
+			const step = page.page - last;
+			last = page.page;
+			return [step, page.locations, page.flags, Math.round(page.score * 1000)];
+		});
+		const entry: WordEntry = [word, kept];
+		bytes += encodeCbor(entry).length;
+		return entry;
+	});
+	const chunks = chunkWords(entries, chunkSizeFor(bytes, HEAD_CHUNK_BALANCE)).map((chunk) => ({
+		...chunk,
+		content: withSignature(encodeCbor([chunk.words])),
+	}));
+	const { prefix, nameOf } = sequentialNames(chunks.map((chunk) => chunk.content));
+	return {
+		files: chunks.map((chunk, index) => ({
+			path: `${HEAD_FOLDER}/${nameOf(index)}.pf_index`,
+			content: chunk.content,
+		})),
+		info: {
+			pages: headPages,
+			chunks: chunks.map((chunk) => chunk.from),
+			chunkPrefix: prefix,
+			fragmentPrefix,
+		},
+	};
+}
+
+/**
+ * The head index's chunk list costs about 3 bytes (gzip) a chunk against Pagefind's 9, so its
+ * chunks are smaller for an index of the same size.
+ */
+const HEAD_CHUNK_BALANCE = 4;
 
 /**
  * Names for a language's files that every search's metadata lists: one build prefix made from
@@ -161,11 +331,14 @@ const META_CHUNKS = 2;
  * (gzipped) and would make it over 70 KB at 10,000. A name still changes whenever the build's
  * contents do, so a browser never keeps a stale file under it.
  */
-function sequentialNames(contents: readonly Uint8Array[]): (index: number) => string {
+function sequentialNames(contents: readonly Uint8Array[]): {
+	prefix: string;
+	nameOf: (index: number) => string;
+} {
 	const hash = createHash('sha256');
 	for (const content of contents) hash.update(content);
 	const prefix = hash.digest('hex').slice(0, 6);
-	return (index) => `${prefix}${index.toString(36)}`;
+	return { prefix, nameOf: (index) => `${prefix}${index.toString(36)}` };
 }
 
 /** A page of the metadata: `[fragment name, word count, fragment group]`. */
@@ -180,20 +353,26 @@ function renamePages(
 	byPath: ReadonlyMap<string, Uint8Array>,
 	replaced: Set<string>,
 	added: SearchFile[],
-): PageEntry[] {
-	const fragmentPath = (name: string) => `fragment/${name}.pf_fragment`;
+): { pages: PageEntry[]; prefix: string; everyPage: boolean } {
 	const contents = pages.map(([name]) => byPath.get(fragmentPath(name)));
-	const nameOf = sequentialNames(contents.filter((content) => content !== undefined));
-	return pages.map((page, index) => {
+	const { prefix, nameOf } = sequentialNames(contents.filter((content) => content !== undefined));
+	let everyPage = true;
+	const renamed = pages.map((page, index): PageEntry => {
 		const [name, ...rest] = page;
 		const content = contents[index];
-		if (!content || (typeof rest[1] === 'string' && rest[1] !== '')) return page;
-		const renamed = nameOf(index);
+		if (!content || (typeof rest[1] === 'string' && rest[1] !== '')) {
+			everyPage = false;
+			return page;
+		}
+		const newName = nameOf(index);
 		replaced.add(fragmentPath(name));
-		added.push({ path: fragmentPath(renamed), content: unzipPagefindFile(content) });
-		return [renamed, ...rest];
+		added.push({ path: fragmentPath(newName), content: unzipPagefindFile(content) });
+		return [newName, ...rest];
 	});
+	return { pages: renamed, prefix, everyPage };
 }
+
+const fragmentPath = (name: string) => `fragment/${name}.pf_fragment`;
 
 interface EntryFile {
 	languages: Record<string, { hash: string } & Record<string, unknown>>;
@@ -207,8 +386,9 @@ interface EntryFile {
  */
 export function repackSearchFiles(
 	files: readonly SearchFile[],
-	{ chunkBytes }: { chunkBytes?: number } = {},
-): SearchFile[] {
+	{ chunkBytes, headPages = 0 }: { chunkBytes?: number; headPages?: number } = {},
+): { files: SearchFile[]; heads?: HeadIndexInfo } {
+	let heads: HeadIndexInfo | undefined;
 	const byPath = new Map(files.map((file) => [file.path, file.content]));
 	const entryBytes = byPath.get('pagefind-entry.json');
 	if (!entryBytes) throw new Error('Pagefind wrote no pagefind-entry.json');
@@ -249,13 +429,26 @@ export function repackSearchFiles(
 			...chunk,
 			content: withSignature(encodeCbor([chunk.words])),
 		}));
-		const chunkName = sequentialNames(chunks.map((chunk) => chunk.content));
+		const chunkNames = sequentialNames(chunks.map((chunk) => chunk.content));
 		meta[META_CHUNKS] = chunks.map((chunk, index) => {
-			const name = chunkName(index);
+			const name = chunkNames.nameOf(index);
 			added.push({ path: `index/${name}.pf_index`, content: chunk.content });
 			return [chunk.from, chunk.to, name];
 		});
-		meta[META_PAGES] = renamePages(pages as PageEntry[], byPath, replaced, added);
+		const renamed = renamePages(pages as PageEntry[], byPath, replaced, added);
+		// Only the first language gets a head index: the site has one (`INDEX_LANGUAGE`).
+		if (headPages > 0 && renamed.everyPage && !heads) {
+			const built = buildHeadIndex(words, {
+				pages: pages as PageEntry[],
+				fields: Array.isArray(meta[META_FIELDS]) ? meta[META_FIELDS].map(String) : [],
+				fragmentOf: (name) => byPath.get(fragmentPath(name)),
+				headPages,
+				fragmentPrefix: renamed.prefix,
+			});
+			added.push(...built.files);
+			heads = built.info;
+		}
+		meta[META_PAGES] = renamed.pages;
 		const newMeta = withSignature(encodeCbor(meta));
 		language.hash = contentName(prefix, newMeta, taken);
 		added.push({ path: `pagefind.${language.hash}.pf_meta`, content: newMeta });
@@ -265,14 +458,12 @@ export function repackSearchFiles(
 		path: 'pagefind-entry.json',
 		content: new TextEncoder().encode(JSON.stringify(entry)),
 	});
-	return [
-		...files
-			.filter((file) => !replaced.has(file.path))
-			.map((file) =>
-				BINARY_FILE.test(file.path)
-					? { path: file.path, content: unzipPagefindFile(file.content) }
-					: file,
-			),
-		...added,
-	];
+	const kept = files
+		.filter((file) => !replaced.has(file.path))
+		.map((file) =>
+			BINARY_FILE.test(file.path)
+				? { path: file.path, content: unzipPagefindFile(file.content) }
+				: file,
+		);
+	return { files: [...kept, ...added], ...(heads ? { heads } : {}) };
 }

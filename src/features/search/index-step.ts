@@ -71,7 +71,16 @@ function pagefindPeakMemory(): number | undefined {
  */
 export async function indexSite(
 	dir: string,
-	{ prepare = true, synonyms = [] }: { prepare?: boolean; synonyms?: string[][] } = {},
+	{
+		prepare = true,
+		synonyms = [],
+		headPages = 0,
+	}: {
+		prepare?: boolean;
+		synonyms?: string[][];
+		/** The head index's pages per word (see `head-index.ts`); 0 writes none. */
+		headPages?: number;
+	} = {},
 ): Promise<{ problems: BuildProblem[]; stats: IndexStats }> {
 	const problems: BuildProblem[] = [];
 	/** Every Chinese character of the indexed pages, for the traditional-character table. */
@@ -125,8 +134,13 @@ export async function indexSite(
 	const needed = output.files
 		.map((file) => ({ path: file.path.split(path.sep).join('/'), content: file.content }))
 		.filter((file) => isNeededSearchFile(file.path));
-	const written = prepare ? repackSearchFiles(needed) : needed;
-	const queryData: QueryData = { synonyms, traditional: traditionalTable(siteCharacters) };
+	const repacked = prepare ? repackSearchFiles(needed, { headPages }) : undefined;
+	const written = repacked?.files ?? needed;
+	const queryData: QueryData = {
+		synonyms,
+		traditional: traditionalTable(siteCharacters),
+		...(repacked?.heads ? { heads: repacked.heads } : {}),
+	};
 	const extra = prepare
 		? [{ path: QUERY_DATA_FILE, content: new TextEncoder().encode(JSON.stringify(queryData)) }]
 		: [];
@@ -157,7 +171,10 @@ export const searchIndex: PostBuildStep = {
 		} catch (error) {
 			return [{ file: 'content/taxonomies/synonyms.yaml', message: (error as Error).message }];
 		}
-		const { problems, stats } = await indexSite(dir, { synonyms });
+		const { problems, stats } = await indexSite(dir, {
+			synonyms,
+			headPages: settings.searchHeadPages,
+		});
 		const statsFile = settings.reports.searchStatsFile;
 		if (statsFile) writeFileSync(statsFile, `${JSON.stringify(stats, null, 2)}\n`);
 		return problems;

@@ -15,9 +15,9 @@
  */
 import { queryTerms } from './query.ts';
 import { toSimplified, type QueryData } from './query-data.ts';
+import type { Tier } from './result-list.ts';
 
-/** Tiers, best first; see the file's comment. */
-export type Tier = 1 | 2 | 3 | 4;
+export type { Tier } from './result-list.ts';
 
 /** One way of reading a term: as typed, or with a synonym in place of one of its words. */
 export interface TermVariant {
@@ -202,6 +202,29 @@ export function planQuery(
 	};
 }
 
+/** Spaces, punctuation and symbols, which no index word keeps. */
+const MARKS = /[\s\p{P}\p{S}]+/gu;
+
+/** A title as queries compare it: NFKC, lower case, no spaces or punctuation. */
+function normalizeTitle(title: string): string {
+	return title.normalize('NFKC').toLocaleLowerCase('zh-CN').replace(MARKS, '');
+}
+
+/**
+ * The index words every page in tiers 1–3 holds: for each term, those of all its readings (a
+ * synonym may stand in for the others).
+ */
+export function requiredTokens(plan: QueryPlan): Set<string> {
+	const required = new Set<string>();
+	for (const term of plan.terms) {
+		const [first, ...others] = term.variants.map((variant) => new Set(variant.tokens));
+		for (const token of first ?? []) {
+			if (others.every((tokens) => tokens.has(token))) required.add(token);
+		}
+	}
+	return required;
+}
+
 /** What Pagefind says about one index word on one page. */
 export interface TokenOnPage {
 	/** Word positions in the page's text (empty when only a meta field holds it). */
@@ -214,6 +237,50 @@ export interface TokenOnPage {
 
 /** The index words of the query that a page holds. */
 export type PageTokens = ReadonlyMap<string, TokenOnPage>;
+
+/**
+ * The words of a page's indexed text, as Pagefind counts their positions, each with the forms
+ * Pagefind indexes it under: without its punctuation, and its parts between marks
+ * (`0917-0000101` is also `0917` and `0000101`).
+ */
+export function indexWords(content: string): string[][] {
+	return content
+		.split(/\s+/)
+		.filter(Boolean)
+		.map((word) => {
+			const normal = word.normalize('NFKC').toLocaleLowerCase('zh-CN');
+			const parts = normal.split(MARKS).filter(Boolean);
+			return [...new Set([normal.replace(MARKS, ''), ...parts])];
+		});
+}
+
+/**
+ * What a page holds of each index word, read from its fragment (its indexed text and title) for
+ * the words `known` does not hold: the positions of the page's words that are the word (letters
+ * and digits: that start with it), and whether the title holds it (letters: or the title's
+ * pinyin). Scores are only known from an index; a word read this way scores 0.
+ */
+export function pageTokensFromText(
+	tokens: readonly string[],
+	page: { content: string; meta: Readonly<Record<string, string | undefined>> },
+	known: PageTokens = new Map(),
+): Map<string, TokenOnPage> {
+	const words = indexWords(page.content);
+	const title = normalizeTitle(page.meta['title'] ?? '');
+	const pinyin = (page.meta['pinyin'] ?? '').toLocaleLowerCase('en').split(/\s+/);
+	const result = new Map(known);
+	for (const token of tokens) {
+		if (result.has(token)) continue;
+		const latin = !/\p{Script=Han}/u.test(token);
+		const positions = words.flatMap((forms, at) =>
+			forms.some((form) => (latin ? form.startsWith(token) : form === token)) ? [at] : [],
+		);
+		const inTitle =
+			title.includes(token) || (latin && pinyin.some((word) => word.startsWith(token)));
+		if (positions.length > 0 || inTitle) result.set(token, { positions, score: 0, inTitle });
+	}
+	return result;
+}
 
 /** How a page answers one reading of a term. */
 interface VariantMatch {
@@ -379,8 +446,6 @@ export interface TitleMatch {
 	coverage: number;
 }
 
-const MARKS = /[\s\p{P}\p{S}]+/gu;
-
 /**
  * How well a title matches the query. Letters match the title's own pinyin (`pinyin`: level 0)
  * or the pinyin from a later word of it (`aliases`: level 1).
@@ -390,7 +455,7 @@ export function matchTitle(
 	title: string,
 	{ pinyin = '', aliases = '' }: { pinyin?: string; aliases?: string } = {},
 ): TitleMatch {
-	const text = title.normalize('NFKC').toLocaleLowerCase('zh-CN').replace(MARKS, '');
+	const text = normalizeTitle(title);
 	const words = (value: string) => value.toLocaleLowerCase('en').split(/\s+/).filter(Boolean);
 	const own = words(pinyin);
 	const later = words(aliases);
@@ -459,32 +524,4 @@ export function comparePages(a: RankedPage, b: RankedPage): number {
 		(a.tier === 3 ? (a.span || Infinity) - (b.span || Infinity) : 0) ||
 		b.score - a.score
 	);
-}
-
-/** The status line's note on the best tier found (tier 1 needs none). */
-export function tierNote(tier: Tier | undefined): string {
-	switch (tier) {
-		case 2:
-			return '没有完全一致的结果，以下结果包含全部字词，但不相连。';
-		case 3:
-			return '没有完全一致的结果，以下结果包含全部单字，但不成词。';
-		case 4:
-			return '没有同时包含全部字词的结果，以下结果只包含其中一部分。';
-		default:
-			return '';
-	}
-}
-
-/** The note shown above the first result of a tier after the first. */
-export function tierHeading(tier: Tier): string {
-	switch (tier) {
-		case 1:
-			return '';
-		case 2:
-			return '以下结果包含全部字词，但不相连';
-		case 3:
-			return '以下结果包含全部单字，但不成词';
-		case 4:
-			return '以下结果只包含部分字词';
-	}
 }

@@ -23,6 +23,7 @@ describe('readSettings', () => {
 			contentDir: '/work/site/content',
 			outDir: '/work/site/dist',
 			pageWeightBudgets: 'enforce',
+			searchHeadPages: 160,
 			workbenchPort: 4321,
 		});
 		expect(settings.cacheDir).toMatch(/^\/work\/site\/node_modules\/\.astro\/public-[0-9a-f]{8}$/);
@@ -68,6 +69,13 @@ describe('readSettings', () => {
 			{ variable: 'WORKBENCH_PORT', message: '端口号应在 1 到 65535 之间' },
 		]);
 		expect(problemsOf({ WORKBENCH_PORT: 'abc' })[0]?.variable).toBe('WORKBENCH_PORT');
+	});
+
+	it('reads the head index size of the search and refuses a negative one', () => {
+		expect(readSettings({ SEARCH_HEAD_PAGES: '0' }, '/a').searchHeadPages).toBe(0);
+		expect(problemsOf({ SEARCH_HEAD_PAGES: '-1' })).toEqual([
+			{ variable: 'SEARCH_HEAD_PAGES', message: '不能小于 0' },
+		]);
 	});
 
 	it('treats an empty variable as unset', () => {

@@ -11,12 +11,15 @@ import {
 	chunkSizeFor,
 	chunkWords,
 	compareWords,
+	headOf,
 	PAGEFIND_SIGNATURE,
 	pagefindData,
 	repackSearchFiles,
 	type SearchFile,
 } from '../../../src/features/search/index-chunks.ts';
+import { HeadIndex, IN_TITLE } from '../../../src/features/search/head-index.ts';
 import { INDEX_LANGUAGE } from '../../../src/features/search/index-step.ts';
+import { pageTokensFromText } from '../../../src/features/search/ranking.ts';
 import { prepareForIndex } from '../../../src/features/search/prepare-html.ts';
 
 const word = (text: string, positions: number): [string, CborValue] => [
@@ -75,6 +78,42 @@ describe('boundaryPrefixes and compareWords', () => {
 	it('order by code point, not by UTF-16 unit', () => {
 		// U+FF5E sorts before U+20000, although its UTF-16 unit is larger than a surrogate's.
 		expect(compareWords('～', '𠀀')).toBeLessThan(0);
+	});
+});
+
+describe('headOf', () => {
+	// Pages 0–5 hold the word; 1 and 4 in the title (field 0), 4 with the shorter title.
+	const pages: CborValue[] = [
+		[0, [5]],
+		[1, [3], [-1, 0]],
+		[1, [1, 2, 3, 4, 5, 6]],
+		[1, [9]],
+		[1, [2], [0]],
+		[1, [4, 8]],
+	];
+	const site = {
+		pageCount: 100,
+		averageWords: 100,
+		wordsOf: () => 100,
+		titleLengthOf: (page: number) => (page === 4 ? 5 : 12),
+		fieldsOf: (fields: ReadonlySet<number>) => ({
+			flags: fields.has(0) ? 1 : 0,
+			inTitle: fields.has(0),
+		}),
+	};
+
+	it('keeps title pages first (shorter titles first), then where the word weighs most', () => {
+		const head = headOf(pages, 4, site);
+		expect(head.map((page) => page.page)).toEqual([1, 2, 4, 5]);
+		expect(head.filter((page) => page.flags === 1).map((page) => page.page)).toEqual([1, 4]);
+		const top = headOf(pages, 1, site);
+		expect(top.map((page) => page.page)).toEqual([4]);
+	});
+
+	it('keeps every page, scored, when they fit', () => {
+		const all = headOf(pages, 10, site);
+		expect(all.map((page) => page.page)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(all[2]!.score).toBeGreaterThan(all[0]!.score);
 	});
 });
 
@@ -159,15 +198,59 @@ describe('repackSearchFiles on a real Pagefind index', () => {
 			return { chunks: chunks.length, found };
 		};
 		const before = wordsIn(output);
-		const after = wordsIn(repackSearchFiles(output, { chunkBytes: 64 }));
+		const after = wordsIn(repackSearchFiles(output, { chunkBytes: 64 }).files);
 		expect(after.chunks).toBeGreaterThan(before.chunks);
 		expect([...after.found].sort()).toEqual([...before.found].sort());
 		expect(after.found.has('个')).toBe(true);
 		expect(after.found.has('16')).toBe(true);
 	});
 
+	it('writes a head index that lists each word’s pages as Pagefind does, cut to the best', async () => {
+		const { files, heads } = repackSearchFiles(output, { headPages: 2 });
+		if (!heads) throw new Error('no head index');
+		expect(heads.pages).toBe(2);
+		const served = (url: string) => {
+			const file = files.find((each) => `/pagefind/${each.path}` === url);
+			return Promise.resolve(
+				new Response(file ? Buffer.from(file.content) : null, { status: file ? 200 : 404 }),
+			);
+		};
+		const index = new HeadIndex('/pagefind/', heads, (input) => served(input as string));
+		// 统 stands on one page: listed whole, with Pagefind's own positions and the same page.
+		const pagefindWords = new Map<string, CborValue>();
+		for (const [, , hash] of metaOf(files)[2] as [string, string, string][]) {
+			const [words] = decodeCbor(pagefindData(read(files, `index/${hash}.pf_index`))) as [
+				[string, CborValue][],
+			];
+			for (const [text, pages] of words) pagefindWords.set(text, pages);
+		}
+		const tong = await index.search('统');
+		expect(tong.cut).toBe(false);
+		expect(tong.response.results).toHaveLength(1);
+		const [[step, locations]] = pagefindWords.get('统') as [[number, number[]]];
+		const [hit] = tong.response.results;
+		expect(hit?.id).toBe((metaOf(files)[1] as [string][])[step]?.[0]);
+		expect(hit?.words).toEqual(locations.filter((location) => location >= 0));
+		// Its fragment loads without Pagefind; its text gives the same positions.
+		const fragment = await hit!.data();
+		expect(fragment.content).toContain('统');
+		expect(pageTokensFromText(['统', '战'], fragment).get('统')?.positions).toEqual(hit?.words);
+		// 第 and 页 stand on all three pages (in the h1): the head lists two and says it is cut.
+		const di = await index.search('第');
+		expect(di.cut).toBe(true);
+		expect(di.response.results).toHaveLength(2);
+		// Pagefind takes the h1 as the title: the head says so of each page.
+		expect(di.response.results.every((result) => result.matchedMetaFields?.includes('title'))).toBe(
+			true,
+		);
+		// Letters match the start of a word, as in Pagefind.
+		expect((await index.search('ope', true)).response.results).toHaveLength(1);
+		expect((await index.search('ope')).response.results).toHaveLength(0);
+		expect(IN_TITLE).toBe(1);
+	});
+
 	it('stores every Pagefind file uncompressed and leaves out the replaced ones', () => {
-		const repacked = repackSearchFiles(output, { chunkBytes: 64 });
+		const repacked = repackSearchFiles(output, { chunkBytes: 64 }).files;
 		const binary = repacked.filter((file) => /\.(?:pf_\w+|pagefind)$/.test(file.path));
 		expect(binary.length).toBeGreaterThan(5);
 		for (const file of binary) {

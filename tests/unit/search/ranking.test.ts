@@ -3,8 +3,10 @@ import {
 	comparePages,
 	matchTitle,
 	narrowestSpan,
+	pageTokensFromText,
 	planQuery,
 	rankPage,
+	requiredTokens,
 	stripQuestionWords,
 	termVariants,
 	tokenize,
@@ -139,5 +141,39 @@ describe('narrowestSpan', () => {
 	it('measures the narrowest stretch holding every token', () => {
 		expect(narrowestSpan(['议', '制'], pageOf('议一二三制议制'))).toBe(2);
 		expect(narrowestSpan(['议', '无'], pageOf('议'))).toBe(0);
+	});
+});
+
+describe('pageTokensFromText', () => {
+	const page = {
+		content: '陈 村 镇 紫 荆 村 同 心 实 践 站。 电 话 0917-0000101， open data',
+		meta: { title: '陈 村 镇 紫 荆 村 同 心 实 践 站', pinyin: 'chencunzhen ccz' },
+	};
+
+	it('finds each word at the positions Pagefind counts, and whether the title holds it', () => {
+		const tokens = pageTokensFromText(['村', '站', '电', '0000101', 'ope', 'ccz', '柳'], page);
+		expect(tokens.get('村')).toEqual({ positions: [1, 5], score: 0, inTitle: true });
+		expect(tokens.get('站')?.positions).toEqual([10]);
+		expect(tokens.get('电')).toEqual({ positions: [11], score: 0, inTitle: false });
+		// A part between marks is a word too, and letters match the start of a word.
+		expect(tokens.get('0000101')?.positions).toEqual([13]);
+		expect(tokens.get('ope')?.positions).toEqual([14]);
+		expect(tokens.get('ccz')).toEqual({ positions: [], score: 0, inTitle: true });
+		expect(tokens.has('柳')).toBe(false);
+	});
+
+	it('keeps what the index already said', () => {
+		const known = new Map([['村', { positions: [99], score: 3, inTitle: false }]]);
+		expect(pageTokensFromText(['村'], page, known).get('村')?.score).toBe(3);
+	});
+});
+
+describe('requiredTokens', () => {
+	it('keeps the words every reading of a term holds', () => {
+		const data: QueryData = { ...NO_QUERY_DATA, synonyms: [['统战', '统一战线']] };
+		expect([...requiredTokens(planQuery('统战 陈村', data))].sort()).toEqual(
+			['村', '陈', '统', '战'].sort(),
+		);
+		expect([...requiredTokens(planQuery('陈村', NO_QUERY_DATA))]).toEqual(['陈', '村']);
 	});
 });

@@ -4,6 +4,8 @@ import type {
 	PagefindResponse,
 	SelectedFilters,
 } from '../../../src/features/search/pagefind-api.ts';
+import type { HeadSource } from '../../../src/features/search/head-index.ts';
+import { spaceHan } from '../../../src/features/search/han-text.ts';
 import { SiteSearch } from '../../../src/features/search/search-engine.ts';
 import { tokenize } from '../../../src/features/search/ranking.ts';
 
@@ -124,3 +126,123 @@ describe('SiteSearch', () => {
 		expect(outcome.terms).toEqual([]);
 	});
 });
+
+/**
+ * A stand-in head index over the same pages: what the fake Pagefind finds for a word, cut to the
+ * first `headPages` pages of `order` (ids) when it finds more. Fragments hold the page's text
+ * spaced as the build's are, so that reading a page gives the positions Pagefind would.
+ */
+function fakeHeads(
+	pages: FakePage[],
+	headPages: number,
+	order: (word: string) => string[],
+): HeadSource & { words: string[] } {
+	const pagefind = fakePagefind(pages);
+	const words: string[] = [];
+	return {
+		words,
+		search: async (word: string) => {
+			words.push(word);
+			const response = (await pagefind.search(word)) as PagefindResponse;
+			const ranked = order(word);
+			const rankOf = (id: string) => (ranked.includes(id) ? ranked.indexOf(id) : Infinity);
+			const results = response.results
+				.map((result) => {
+					const page = pages.find((each) => each.id === result.id) as FakePage;
+					return {
+						...result,
+						data: async () => ({
+							url: `/${page.id}/`,
+							content: spaceHan(`${page.title}。${page.text}`),
+							meta: { title: page.title },
+							filters: {},
+						}),
+					};
+				})
+				.sort((a, b) => rankOf(a.id) - rankOf(b.id));
+			const cut = results.length > headPages;
+			return {
+				response: { ...response, results: results.slice(0, headPages), filters: {} },
+				cut,
+			};
+		},
+	};
+}
+
+describe('SiteSearch on a head index', () => {
+	// Twelve stations that all say 实践站, and the one named 陈村镇紫荆村同心实践站.
+	const stations: FakePage[] = Array.from({ length: 12 }, (_, index) => ({
+		id: `s${index}`,
+		title: `第${index}号同心实践站`,
+		text: '实践站的活动。',
+		town: '柳林镇',
+	}));
+	const named: FakePage = {
+		id: 'named',
+		title: '陈村镇紫荆村同心实践站',
+		text: '村里的实践站。',
+		town: '陈村镇',
+	};
+	const pages = [...stations, named];
+
+	it('answers from the head index alone when every word is listed whole', async () => {
+		const pagefind = fakePagefind(pages);
+		const heads = fakeHeads(pages, 100, () => []);
+		const outcome = await new SiteSearch(pagefind, NO_DATA, heads).search('紫荆村');
+		expect(outcome.hits.map((hit) => hit.id)).toEqual(['named']);
+		expect(outcome.complete).toBe(false);
+		expect(outcome.atLeast).toBe(false);
+		expect(pagefind.searches).toEqual([]);
+		expect(heads.words).toEqual(['紫', '荆', '村']);
+	});
+
+	it('reads the pages of a word listed whole, and then knows the whole answer', async () => {
+		const pagefind = fakePagefind(pages);
+		// 实, 践 and 站 list ten pages each, not the named station; 紫 and 荆 list it, whole.
+		const heads = fakeHeads(pages, 10, () => stations.map((page) => page.id));
+		const outcome = await new SiteSearch(pagefind, NO_DATA, heads).search('紫荆村实践站');
+		expect(outcome.hits.map((hit) => [hit.id, hit.tier])).toEqual([['named', 2]]);
+		expect(outcome.atLeast).toBe(false);
+		expect(pagefind.searches).toEqual([]);
+	});
+
+	it('reads a page that some cut lists leave out when its title holds the query', async () => {
+		const pagefind = fakePagefind(pages);
+		// 站 lists the named station first; 实 and 践 list ten of the others.
+		const heads = fakeHeads(pages, 10, (word) =>
+			[...(word === '站' ? [named] : []), ...stations].map((page) => page.id),
+		);
+		const outcome = await new SiteSearch(pagefind, NO_DATA, heads).search('实践站');
+		expect(outcome.atLeast).toBe(true);
+		expect(outcome.hits).toHaveLength(11);
+		expect(outcome.hits.find((hit) => hit.id === 'named')?.tier).toBe(1);
+		expect(pagefind.searches).toEqual([]);
+	});
+
+	it('asks Pagefind when the best pages do not fill the first screen, or to filter', async () => {
+		const pagefind = fakePagefind(pages);
+		const heads = fakeHeads(pages, 5, () => pages.map((page) => page.id));
+		const search = new SiteSearch(pagefind, NO_DATA, heads);
+		const outcome = await search.search('实践站');
+		expect(outcome.complete).toBe(true);
+		expect(outcome.hits).toHaveLength(13);
+		expect(pagefind.searches).toContain('实');
+		const filtered = await search.search('紫荆村', { town: ['陈村镇'] });
+		expect(filtered.complete).toBe(true);
+		expect(filtered.hits.map((hit) => hit.id)).toEqual(['named']);
+	});
+
+	it('looks every page up when asked for all of them', async () => {
+		const pagefind = fakePagefind(pages);
+		const heads = fakeHeads(pages, 10, () => stations.map((page) => page.id));
+		const search = new SiteSearch(pagefind, NO_DATA, heads);
+		const first = await search.search('实践站');
+		expect(first.atLeast).toBe(true);
+		expect(first.hits).toHaveLength(10);
+		const whole = await search.search('实践站', {}, { complete: true });
+		expect(whole.hits).toHaveLength(13);
+		expect(whole.facets['town']).toEqual({ 柳林镇: 12, 陈村镇: 1 });
+	});
+});
+
+const NO_DATA = { synonyms: [], traditional: {} };

@@ -8,13 +8,13 @@
 import { buildExcerpt } from '../../search/excerpt.ts';
 import { unspaceHan } from '../../search/han-text.ts';
 import type { FilterCounts, PagefindApi, SelectedFilters } from '../../search/pagefind-api.ts';
-import { loadQueryData, PAGE_SIZE, statusText } from '../../search/client/search-page.ts';
-import {
-	connectPagefind,
-	type MergedIndex,
-	type SearchHit,
-	type SearchOutcome,
-	type SiteSearch,
+import { loadQueryData, statusText } from '../../search/client/search-page.ts';
+import { PAGE_SIZE } from '../../search/result-list.ts';
+import type {
+	MergedIndex,
+	SearchHit,
+	SearchOutcome,
+	SiteSearch,
 } from '../../search/search-engine.ts';
 import {
 	DISTRICT_FILTER,
@@ -70,9 +70,11 @@ export function startPortalSearchPage(): void {
 		if (!engine) {
 			engine = (async () => {
 				const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-				const [module, data] = await Promise.all([
+				// The engine is a script of its own, loaded with the first search like the index.
+				const [module, data, { connectPagefind }] = await Promise.all([
 					import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
 					loadQueryData(`${base}pagefind/`),
+					import('../../search/search-engine.ts'),
 				]);
 				pagefind = module;
 				return connectPagefind(module, {}, { merge: needed, loadFilters: false, data });

@@ -6,17 +6,9 @@ import { buildExcerpt } from '../excerpt.ts';
 import { unspaceHan } from '../han-text.ts';
 import type { FilterCounts, PagefindApi, SelectedFilters } from '../pagefind-api.ts';
 import { NO_QUERY_DATA, QUERY_DATA_FILE, type QueryData } from '../query-data.ts';
-import { tierHeading, tierNote, type Tier } from '../ranking.ts';
-import {
-	connectPagefind,
-	type SearchHit,
-	type SearchOutcome,
-	type SiteSearch,
-} from '../search-engine.ts';
+import { PAGE_SIZE, tierHeading, tierNote, type Tier } from '../result-list.ts';
+import type { SearchHit, SearchOutcome, SiteSearch } from '../search-engine.ts';
 import { searchFilters } from '../search-fields.ts';
-
-/** Results shown at first and added by each “显示更多结果”. */
-export const PAGE_SIZE = 10;
 
 /** Wait after the last key press before searching as the reader types. */
 const TYPING_PAUSE_MS = 300;
@@ -36,15 +28,23 @@ export async function loadQueryData(folder: string): Promise<QueryData> {
 	}
 }
 
-/** Loads Pagefind from the site's own `pagefind/` folder, once. */
+/**
+ * The search over the site's own `pagefind/` folder, made once: on the head index when the build
+ * wrote one (Pagefind loads only when a search needs every page), on Pagefind otherwise.
+ */
 function loadEngine(): Promise<SiteSearch> {
 	engine ??= (async () => {
-		const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-		const [pagefind, data] = await Promise.all([
-			import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindApi>,
-			loadQueryData(`${base}pagefind/`),
+		const folder = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+		const load = () => import(/* @vite-ignore */ `${folder}pagefind.js`) as Promise<PagefindApi>;
+		// The engine is a script of its own, loaded with the first search like the index.
+		const [{ connectPagefind, headFirstSearch }, { HeadIndex }, data] = await Promise.all([
+			import('../search-engine.ts'),
+			import('../head-index.ts'),
+			loadQueryData(folder),
 		]);
-		return connectPagefind(pagefind, {}, { data });
+		return data.heads
+			? headFirstSearch(load, new HeadIndex(folder, data.heads), data)
+			: connectPagefind(await load(), {}, { data });
 	})();
 	return engine;
 }
@@ -63,13 +63,18 @@ export function statusText(
 	query: string,
 	total: number,
 	filterLabels: string[],
-	{ tier, simplified }: { tier?: Tier | undefined; simplified?: string | undefined } = {},
+	{
+		tier,
+		simplified,
+		atLeast = false,
+	}: { tier?: Tier | undefined; simplified?: string | undefined; atLeast?: boolean } = {},
 ): string {
 	const within = filterLabels.length > 0 ? `（筛选：${filterLabels.join('、')}）` : '';
 	const read = simplified && simplified !== query ? `（按简体“${simplified}”查找）` : '';
 	if (total === 0) return `没有找到与“${query}”相关的内容${read}${within}。`;
 	const note = tierNote(tier);
-	return `找到 ${total} 条与“${query}”相关的结果${read}${within}。${note}`;
+	const count = atLeast ? `${total} 条以上` : `${total} 条`;
+	return `找到 ${count}与“${query}”相关的结果${read}${within}。${note}`;
 }
 
 /** Writes a hit's title, kind · town line and excerpt into a result item. */
@@ -180,12 +185,15 @@ export function startSearchPage(): void {
 		history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
 	}
 
-	function showCounts(facets: FilterCounts): void {
+	/** Each filter value with its count, or without one until the counts are known. */
+	function showCounts(facets: FilterCounts | undefined): void {
 		for (const select of selects) {
-			const counts = facets[select.name] ?? {};
+			const counts = facets?.[select.name] ?? {};
 			for (const option of select.options) {
 				if (!option.value) continue;
-				option.textContent = `${option.value}（${counts[option.value] ?? 0}）`;
+				option.textContent = facets
+					? `${option.value}（${counts[option.value] ?? 0}）`
+					: option.value;
 			}
 		}
 	}
@@ -207,8 +215,41 @@ export function startSearchPage(): void {
 		const firstNew = items[0];
 		list.append(...items);
 		shown = [...shown, ...next];
-		more.hidden = shown.length >= outcome.hits.length;
+		more.hidden = shown.length >= outcome.hits.length && !outcome.atLeast;
 		if (firstNew && shown.length > PAGE_SIZE) firstNew.querySelector('a')?.focus();
+	}
+
+	function announce(query: string, outcome: SearchOutcome, filters: SelectedFilters): void {
+		status.textContent = statusText(query, outcome.hits.length, Object.values(filters).flat(), {
+			tier: outcome.tier,
+			simplified: outcome.plan.converted ? outcome.plan.query : undefined,
+			atLeast: outcome.atLeast,
+		});
+	}
+
+	/**
+	 * A first search answered from the best pages: every page is looked up (Pagefind loads) when
+	 * the reader asks for more results or opens the filters. Results already shown stay.
+	 */
+	async function complete(id: number): Promise<void> {
+		const outcome = current;
+		if (!outcome || outcome.complete) return;
+		const query = input.value.trim();
+		const filters = selectedFilters();
+		let whole: SearchOutcome;
+		try {
+			whole = await (await loadEngine()).search(query, filters, { complete: true });
+		} catch (error) {
+			console.warn(error);
+			if (id === searchId) status.textContent = '更多结果暂时无法加载。请稍后再试。';
+			return;
+		}
+		if (id !== searchId) return;
+		const seen = new Set(shown.map((hit) => hit.id));
+		current = { ...whole, hits: [...shown, ...whole.hits.filter((hit) => !seen.has(hit.id))] };
+		showCounts(whole.facets);
+		more.hidden = shown.length >= current.hits.length;
+		announce(query, current, filters);
 	}
 
 	async function run(): Promise<void> {
@@ -233,15 +274,13 @@ export function startSearchPage(): void {
 			current = outcome;
 			shown = [];
 			list.replaceChildren();
-			showCounts(outcome.facets);
+			showCounts(outcome.complete ? outcome.facets : undefined);
 			await showMore(id);
 			if (id !== searchId) return;
 			empty.hidden = outcome.hits.length > 0;
 			showSuggestions(suggestions, outcome);
-			status.textContent = statusText(query, outcome.hits.length, Object.values(filters).flat(), {
-				tier: outcome.tier,
-				simplified: outcome.plan.converted ? outcome.plan.query : undefined,
-			});
+			announce(query, outcome, filters);
+			if (filterBox.open) await complete(id);
 		} catch (error) {
 			if (id !== searchId) return;
 			console.warn(error);
@@ -264,7 +303,13 @@ export function startSearchPage(): void {
 			void run();
 		});
 	}
-	more.addEventListener('click', () => void showMore(searchId));
+	more.addEventListener('click', () => {
+		const id = searchId;
+		void (current?.atLeast ? complete(id) : Promise.resolve()).then(() => showMore(id));
+	});
+	filterBox.addEventListener('toggle', () => {
+		if (filterBox.open) void complete(searchId);
+	});
 
 	if (input.value.trim()) void run();
 }
