@@ -7,10 +7,7 @@
 /** Tiers, best first (see `ranking.ts`). */
 export type Tier = 1 | 2 | 3 | 4;
 
-/**
- * Results shown at first and added by each “显示更多结果”. A first search from the head index
- * answers only when it fills the first of them; otherwise Pagefind looks every page up.
- */
+/** Results shown at first and added by each “显示更多结果”. */
 export const PAGE_SIZE = 10;
 
 /** The status line's note on the best tier found (tier 1 needs none). */

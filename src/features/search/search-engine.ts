@@ -25,7 +25,6 @@ import {
 } from './ranking.ts';
 import { unspaceHan } from './han-text.ts';
 import type { HeadSource } from './head-index.ts';
-import { PAGE_SIZE } from './result-list.ts';
 
 /** One page found, with its tier, Pagefind's score and the way to load what it shows. */
 export type SearchHit = Pick<PagefindResult, 'id' | 'score' | 'data'> & { tier: Tier };
@@ -363,8 +362,8 @@ export class SiteSearch {
 	 * lists are read and ranked by their text: all of them when a word of the query is listed
 	 * whole and on few pages (every answer is among those, so the answer is whole), else the few
 	 * whose titles hold the most of the query, since a title the query covers ranks first.
-	 * Returns undefined when that neither fills the first screen of results nor is whole (or finds
-	 * only some of the words): Pagefind then looks it all up.
+	 * Returns undefined when that finds no page holding every word while a list is cut: Pagefind
+	 * then looks it all up (for tier 4, or to say truly that nothing is found).
 	 */
 	private async searchHeads(
 		heads: HeadSource,
@@ -397,12 +396,14 @@ export class SiteSearch {
 					return { id, page, inTitle, held: page.tokens.size, score };
 				});
 			whole = bound !== undefined && unsure.length <= RERANK_DEPTH;
+			// As many as the first pages' titles would have been read for, and at least a few.
+			const reads = Math.max(HEAD_CHECKS, RERANK_DEPTH - ranked.length);
 			const toRead = whole
 				? unsure
 				: unsure
 						.filter((page) => page.inTitle > 0)
 						.sort((a, b) => b.inTitle - a.inTitle || b.held - a.held || b.score - a.score)
-						.slice(0, HEAD_CHECKS);
+						.slice(0, reads);
 			const read = await Promise.all(
 				toRead.map(async ({ id, page }) => {
 					page.tokens = pageTokensFromText(plan.tokens, await page.result.data(), page.tokens);
@@ -411,9 +412,7 @@ export class SiteSearch {
 			);
 			checked = read.filter((rank): rank is PageRank => rank !== undefined);
 		}
-		const found = ranked.length + checked.length;
-		if (!whole && found < PAGE_SIZE) return undefined;
-		if (found === 0) {
+		if (ranked.length + checked.length === 0) {
 			// Only some of the words, if any: ranked from the lists only when none is cut.
 			if (cut.size > 0) return undefined;
 			ranked = rankFound(plan, byPage, true);

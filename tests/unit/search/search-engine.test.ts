@@ -219,17 +219,26 @@ describe('SiteSearch on a head index', () => {
 		expect(pagefind.searches).toEqual([]);
 	});
 
-	it('asks Pagefind when the best pages do not fill the first screen, or to filter', async () => {
+	it('asks Pagefind when the lists hold no page with every word, or to filter', async () => {
 		const pagefind = fakePagefind(pages);
 		const heads = fakeHeads(pages, 5, () => pages.map((page) => page.id));
 		const search = new SiteSearch(pagefind, NO_DATA, heads);
-		const outcome = await search.search('实践站');
+		// 站 is cut, and no page holds 柳: only Pagefind can say which pages hold some of it.
+		const outcome = await search.search('站柳');
 		expect(outcome.complete).toBe(true);
-		expect(outcome.hits).toHaveLength(13);
-		expect(pagefind.searches).toContain('实');
+		expect(pagefind.searches).toEqual(['站', '柳']);
 		const filtered = await search.search('紫荆村', { town: ['陈村镇'] });
 		expect(filtered.complete).toBe(true);
 		expect(filtered.hits.map((hit) => hit.id)).toEqual(['named']);
+	});
+
+	it('answers from the best pages even when they are few', async () => {
+		const pagefind = fakePagefind(pages);
+		const heads = fakeHeads(pages, 5, () => pages.map((page) => page.id));
+		const outcome = await new SiteSearch(pagefind, NO_DATA, heads).search('实践站');
+		expect(outcome.atLeast).toBe(true);
+		expect(outcome.hits.map((hit) => hit.id)).toEqual(['s0', 's1', 's2', 's3', 's4']);
+		expect(pagefind.searches).toEqual([]);
 	});
 
 	it('looks every page up when asked for all of them', async () => {
