@@ -375,6 +375,7 @@ export class SiteSearch {
 		let ranked = rankFound(plan, byPage);
 		let whole = cut.size === 0;
 		let checked: RankedPage[] = [];
+		let readCount = 0;
 		if (!whole) {
 			const listed = new Set(ranked.map((page) => page.id));
 			const required = requiredTokens(plan);
@@ -387,7 +388,7 @@ export class SiteSearch {
 					([id, page]) =>
 						!listed.has(id) &&
 						(!bound || bound.pages.has(id)) &&
-						plan.tokens.every((token) => page.tokens.has(token) || cut.has(token)),
+						[...required].every((token) => page.tokens.has(token) || cut.has(token)),
 				)
 				.map(([id, page]) => {
 					const values = [...page.tokens.values()];
@@ -404,6 +405,7 @@ export class SiteSearch {
 						.filter((page) => page.inTitle > 0)
 						.sort((a, b) => b.inTitle - a.inTitle || b.held - a.held || b.score - a.score)
 						.slice(0, reads);
+			readCount = toRead.length;
 			const read = await Promise.all(
 				toRead.map(async ({ id, page }) => {
 					page.tokens = pageTokensFromText(plan.tokens, await page.result.data(), page.tokens);
@@ -417,7 +419,8 @@ export class SiteSearch {
 			if (cut.size > 0) return undefined;
 			ranked = rankFound(plan, byPage, true);
 		}
-		const firstRead = Math.max(0, RERANK_DEPTH - checked.length);
+		// Every fragment read counts against the first search's budget of `RERANK_DEPTH`.
+		const firstRead = Math.max(0, RERANK_DEPTH - readCount);
 		const top = await readTitles(plan, [...checked, ...ranked.slice(0, firstRead)], byPage);
 		ranked = [...top, ...ranked.slice(firstRead)];
 		const hits = hitsOf(ranked, byPage);
