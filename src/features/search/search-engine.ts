@@ -25,6 +25,7 @@ import {
 } from './ranking.ts';
 import { unspaceHan } from './han-text.ts';
 import type { HeadSource } from './head-index.ts';
+import { PAGE_SIZE } from './result-list.ts';
 
 /** One page found, with its tier, Pagefind's score and the way to load what it shows. */
 export type SearchHit = Pick<PagefindResult, 'id' | 'score' | 'data'> & { tier: Tier };
@@ -362,8 +363,9 @@ export class SiteSearch {
 	 * lists are read and ranked by their text: all of them when a word of the query is listed
 	 * whole and on few pages (every answer is among those, so the answer is whole), else the few
 	 * whose titles hold the most of the query, since a title the query covers ranks first.
-	 * Returns undefined when that finds no page holding every word while a list is cut: Pagefind
-	 * then looks it all up (for tier 4, or to say truly that nothing is found).
+	 * Returns undefined when a list is cut and that finds no page holding the query as typed:
+	 * Pagefind then looks it all up (such a page may be in none of the lists; and for tier 4, or
+	 * to say truly that nothing is found).
 	 */
 	private async searchHeads(
 		heads: HeadSource,
@@ -414,6 +416,14 @@ export class SiteSearch {
 			);
 			checked = read.filter((rank): rank is PageRank => rank !== undefined);
 		}
+		// Pages holding the query as typed may stand outside every cut list. Unless the answer is
+		// whole, Pagefind looks them up when the lists show none, and for a one-term query also
+		// when they do not fill the first screen with them (a query of several terms is rarely
+		// held as typed by many pages: its first screen may mix tiers; measured in docs/search.md).
+		const found = [...ranked, ...checked];
+		const exact = found.filter((page) => page.tier === 1).length;
+		const wanted = plan.terms.length === 1 ? Math.min(PAGE_SIZE, found.length) : 1;
+		if (!whole && exact < wanted) return undefined;
 		if (ranked.length + checked.length === 0) {
 			// Only some of the words, if any: ranked from the lists only when none is cut.
 			if (cut.size > 0) return undefined;

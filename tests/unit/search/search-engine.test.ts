@@ -232,6 +232,15 @@ describe('SiteSearch on a head index', () => {
 		expect(filtered.hits.map((hit) => hit.id)).toEqual(['named']);
 	});
 
+	it('asks Pagefind when no listed page holds the query as typed', async () => {
+		const pagefind = fakePagefind(pages);
+		const heads = fakeHeads(pages, 5, () => pages.map((page) => page.id));
+		// 实 and 站 stand apart on every page: a page with 实站 in a row could be in no list.
+		const outcome = await new SiteSearch(pagefind, NO_DATA, heads).search('实站');
+		expect(outcome.complete).toBe(true);
+		expect(pagefind.searches.filter((term) => !term.startsWith('filter:'))).toEqual(['实', '站']);
+	});
+
 	it('answers from the best pages even when they are few', async () => {
 		const pagefind = fakePagefind(pages);
 		const heads = fakeHeads(pages, 5, () => pages.map((page) => page.id));
