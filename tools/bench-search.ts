@@ -232,8 +232,11 @@ async function measureSite(
 		: await connectPagefind(chosenIndex.module, chosenIndex.options, { data });
 	// What a reader sees paging on: the first page as the first search ranks it, then every
 	// other page found (a first search from the best pages only looks them all up then).
+	// How many first searches Pagefind answered (the head index could not): they download more.
+	let pagefindAnswers = 0;
 	const runChosen = async (query: string) => {
 		const first = await search.search(query);
+		if (data.heads && first.complete) pagefindAnswers++;
 		const shown = first.hits.slice(0, PAGE_SIZE);
 		const seen = new Set(shown.map((hit) => hit.id));
 		const rest = first.atLeast
@@ -242,7 +245,9 @@ async function measureSite(
 		return [...shown, ...rest].map((hit) => chosenIndex.urlOf.get(hit.id) ?? hit.id);
 	};
 	const chosen = await measureQuality(queries, runChosen);
+	const chosenByPagefind = pagefindAnswers;
 	const typed = await measureTyped(runChosen);
+	const firstByPagefind = { exact: chosenByPagefind, typed: pagefindAnswers - chosenByPagefind };
 
 	const plainDir = await defaultIndex(siteDir);
 	const plainServer = await countingServer(plainDir);
@@ -287,6 +292,7 @@ async function measureSite(
 		index: built.stats,
 		queries: queries.length,
 		chosen,
+		firstByPagefind,
 		plain: plainRun,
 		typed,
 		plainTyped,
@@ -351,6 +357,9 @@ function report(result: Awaited<ReturnType<typeof measureSite>>, withGoals: bool
 		const worst = Math.max(...probes.map((probe) => probe.total));
 		console.log(`  最多 ${kb(worst)}${mark(worst <= GOALS.firstSearchBytes)}`);
 	}
+	console.log(
+		`首次搜索由 Pagefind 回答（头部索引不够）：精确查询 ${result.firstByPagefind.exact} / ${result.queries}，输入习惯查询 ${result.firstByPagefind.typed} / ${TYPED_QUERIES.length}`,
+	);
 	const { typed, plainTyped } = result;
 	console.log(
 		`输入习惯查询 ${typed.summary.queries} 个（简称、缺字、换序、拼音、繁体、同义词、问句）`,

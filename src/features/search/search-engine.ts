@@ -68,6 +68,9 @@ export const RERANK_DEPTH = 12;
 /** How many suggestions are offered when nothing is found. */
 const SUGGESTIONS = 5;
 
+/** A one-term query of at most this many index words is a word many pages may hold as typed. */
+const SHORT_WORD = 6;
+
 /**
  * How many pages the head index lists for some but not all of a query's common characters are
  * read to see whether they hold the rest (their titles hold the most of the query first).
@@ -417,12 +420,14 @@ export class SiteSearch {
 			checked = read.filter((rank): rank is PageRank => rank !== undefined);
 		}
 		// Pages holding the query as typed may stand outside every cut list. Unless the answer is
-		// whole, Pagefind looks them up when the lists show none, and for a one-term query also
-		// when they do not fill the first screen with them (a query of several terms is rarely
-		// held as typed by many pages: its first screen may mix tiers; measured in docs/search.md).
+		// whole, Pagefind looks them up when the lists show none, and for a short word also when
+		// they do not fill the first screen with them: many pages hold a word. Few pages hold a
+		// name typed in full or several terms as typed, so their first screen may mix tiers once
+		// one such page is found (measured in docs/search.md).
 		const found = [...ranked, ...checked];
 		const exact = found.filter((page) => page.tier === 1).length;
-		const wanted = plan.terms.length === 1 ? Math.min(PAGE_SIZE, found.length) : 1;
+		const word = plan.terms.length === 1 && plan.tokens.length <= SHORT_WORD;
+		const wanted = word ? Math.min(PAGE_SIZE, found.length) : 1;
 		if (!whole && exact < wanted) return undefined;
 		if (ranked.length + checked.length === 0) {
 			// Only some of the words, if any: ranked from the lists only when none is cut.
