@@ -135,17 +135,20 @@ export class HeadIndex {
 		this.fetcher = fetcher;
 	}
 
+	/** Fetches a file, once more when the connection fails (a busy intranet server drops some). */
+	private get(url: string): Promise<Response> {
+		return this.fetcher(url).catch(() => this.fetcher(url));
+	}
+
 	private chunk(number: number): Promise<HeadEntry[]> {
 		let found = this.chunks.get(number);
 		if (!found) {
 			const name = `${this.info.chunkPrefix}${number.toString(36)}`;
-			found = this.fetcher(`${this.folder}${HEAD_FOLDER}/${name}.pf_index`).then(
-				async (response) => {
-					if (!response.ok) throw new Error(`搜索索引文件缺失：${name}`);
-					const [entries] = decodeCbor(await pagefindBytes(response)) as [HeadEntry[]];
-					return entries;
-				},
-			);
+			found = this.get(`${this.folder}${HEAD_FOLDER}/${name}.pf_index`).then(async (response) => {
+				if (!response.ok) throw new Error(`搜索索引文件缺失：${name}`);
+				const [entries] = decodeCbor(await pagefindBytes(response)) as [HeadEntry[]];
+				return entries;
+			});
 			this.chunks.set(number, found);
 		}
 		return found;
@@ -155,7 +158,7 @@ export class HeadIndex {
 	fragment(id: string): Promise<PagefindFragment> {
 		let found = this.fragments.get(id);
 		if (!found) {
-			found = this.fetcher(`${this.folder}fragment/${id}.pf_fragment`).then(async (response) => {
+			found = this.get(`${this.folder}fragment/${id}.pf_fragment`).then(async (response) => {
 				if (!response.ok) throw new Error(`搜索结果文件缺失：${id}`);
 				const fragment = JSON.parse(
 					new TextDecoder().decode(await pagefindBytes(response)),

@@ -3,6 +3,7 @@ import {
 	chunksFor,
 	compareCodePoints,
 	decodeHeadPages,
+	HeadIndex,
 	IN_TITLE,
 } from '../../../src/features/search/head-index.ts';
 import { compareWords } from '../../../src/features/search/index-chunks.ts';
@@ -48,5 +49,20 @@ describe('decodeHeadPages', () => {
 			{ page: 3, positions: [5, 7], flags: IN_TITLE, score: 1.5 },
 			{ page: 5, positions: [7, 8, 4], flags: 0, score: 0.25 },
 		]);
+	});
+});
+
+describe('HeadIndex', () => {
+	it('fetches a file once more when the connection fails, and says which file is missing', async () => {
+		const info = { pages: 2, chunks: ['一'], chunkPrefix: 'c', fragmentPrefix: 'p' };
+		let calls = 0;
+		const index = new HeadIndex('/pagefind/', info, () => {
+			calls++;
+			return calls === 1
+				? Promise.reject(new TypeError('fetch failed'))
+				: Promise.resolve(new Response(null, { status: 404 }));
+		});
+		await expect(index.search('统')).rejects.toThrow('搜索索引文件缺失：c0');
+		expect(calls).toBe(2);
 	});
 });
